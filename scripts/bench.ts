@@ -1,0 +1,92 @@
+/**
+ * Prints throughput figures for the README. Run with `npm run bench`.
+ * Figures, not assertions: a slow shared machine should not fail a build.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { listCriteria } from '../src/core/rubric-index';
+import { EVIDENCE, type Answers, type Rubric } from '../src/core/schema';
+import { scoreAssessment } from '../src/core/score-assessment';
+import { validateRubric } from '../src/core/validate-rubric';
+
+const ASSESSMENTS = 100_000;
+const rubricsDir = new URL('../rubrics/', import.meta.url);
+
+/** A small deterministic generator, so every run scores the same assessments. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function generate(rubric: Rubric, count: number): Answers[] {
+  const next = random(42);
+  const criteria = listCriteria(rubric);
+  return Array.from({ length: count }, () => {
+    const answers: Answers = {};
+    for (const { fullId, criterion } of criteria) {
+      if (next() < 0.1) continue; // some drafts
+      const level = criterion.levels[Math.floor(next() * criterion.levels.length)]!;
+      answers[fullId] = {
+        value: level.value,
+        evidence: EVIDENCE[Math.floor(next() * 3)]!,
+        notes: '',
+      };
+    }
+    return answers;
+  });
+}
+
+function time<T>(label: string, count: number, unit: string, work: () => T): T {
+  const start = performance.now();
+  const result = work();
+  const ms = performance.now() - start;
+  console.log(
+    `${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${Math.round((count / ms) * 1000)
+      .toLocaleString('en-US')
+      .padStart(10)} ${unit}/s`,
+  );
+  return result;
+}
+
+const presetFiles = readdirSync(rubricsDir).filter(
+  (f) => f.endsWith('.json') && !f.endsWith('.schema.json'),
+);
+const presets = presetFiles.map((file) => ({
+  file,
+  json: JSON.parse(readFileSync(new URL(file, rubricsDir), 'utf8')) as unknown,
+}));
+
+console.log(`node ${process.version}\n`);
+const VALIDATIONS = 1_000;
+for (const { file, json } of presets) {
+  time(`validate ${file} ×${VALIDATIONS}`, VALIDATIONS, 'rubrics', () => {
+    for (let i = 0; i < VALIDATIONS; i += 1) {
+      if (!validateRubric(json).ok) throw new Error(`${file} is invalid`);
+    }
+  });
+}
+
+const checked = validateRubric(presets[0]!.json);
+if (!checked.ok) throw new Error('first preset invalid');
+const rubric = checked.value;
+const answerSets = time(
+  `generate ${ASSESSMENTS.toLocaleString('en-US')} assessments`,
+  ASSESSMENTS,
+  'assessments',
+  () => generate(rubric, ASSESSMENTS),
+);
+let checksum = 0;
+time(
+  `score ${ASSESSMENTS.toLocaleString('en-US')} assessments (full results)`,
+  ASSESSMENTS,
+  'assessments',
+  () => {
+    for (const answers of answerSets) checksum += scoreAssessment(rubric, answers).overall ?? 0;
+  },
+);
+console.log(
+  `\nmean overall score ${(checksum / ASSESSMENTS).toFixed(2)} (a checksum: the same every run)`,
+);

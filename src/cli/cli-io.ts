@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the CLI writes; tests pass their own to read what a user would see. */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  readText: (path: string) => string;
+  /** A folder stands for the .json files in it, in name order; anything else for itself. */
+  expand: (path: string) => string[];
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+/** Files larger than this are refused before they are read: no assessment is near it. */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+export class InputError extends Error {}
+
+export const nodeIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  readText: (path) => {
+    let size: number;
+    try {
+      size = statSync(path).size;
+    } catch {
+      throw new InputError(`${path}: cannot read the file (does it exist?)`);
+    }
+    if (size > MAX_INPUT_BYTES) {
+      throw new InputError(
+        `${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+      );
+    }
+    return readFileSync(path, 'utf8');
+  },
+  expand: (path) => {
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch {
+      return [path];
+    }
+    if (!isDirectory) return [path];
+    return readdirSync(path)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => join(path, name));
+  },
+};

@@ -1,0 +1,121 @@
+import { pathToFileURL } from 'node:url';
+import { parseAssessment } from '../core/assessment-file';
+import { formatProblems } from '../core/problems';
+import { summarizeResults } from '../core/results-summary';
+import { parseJsonSafely } from '../core/safe-json';
+import { LANGS, type Lang } from '../core/schema';
+import { scoreAssessment } from '../core/score-assessment';
+import { validateRubric } from '../core/validate-rubric';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, InputError, nodeIo, type CliIo } from './cli-io';
+import { formatResults } from './format-results';
+import { choice, parseArgs, rejectUnknownFlags, UsageError, type ParsedArgs } from './parse-args';
+
+export const USAGE = `Usage:
+  moatscore score FILE... [--json] [--lang en|zh]   score assessment files
+  moatscore validate RUBRIC...                      check rubric files
+
+Exit codes: 0 success, 1 invalid input (details on stderr), 2 usage error.`;
+
+const VALUED_FLAGS = new Set(['lang']);
+
+/** Runs one command line; returns the exit code instead of exiting, so tests can call it. */
+export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv, VALUED_FLAGS);
+    if (args.flags.has('help') || args.command === 'help') {
+      io.out(USAGE);
+      return EXIT_OK;
+    }
+    switch (args.command) {
+      case 'score':
+        return scoreCommand(args, io);
+      case 'validate':
+        return validateCommand(args, io);
+      case undefined:
+        throw new UsageError('no command given');
+      default:
+        throw new UsageError(`unknown command "${args.command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`moatscore: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+function requireFiles(args: ParsedArgs, what: string): void {
+  if (args.files.length === 0) throw new UsageError(`${args.command} needs at least one ${what}`);
+}
+
+function scoreCommand(args: ParsedArgs, io: CliIo): number {
+  rejectUnknownFlags(args.flags, ['json', 'lang']);
+  const lang: Lang = choice(args.flags, 'lang', LANGS, 'en');
+  const json = args.flags.has('json');
+  requireFiles(args, 'assessment file');
+  let exit = EXIT_OK;
+  for (const file of args.files) {
+    const text = readOrReport(file, io);
+    if (text === null) {
+      exit = EXIT_INVALID;
+      continue;
+    }
+    const parsed = parseAssessment(text);
+    if (!parsed.ok) {
+      io.err(formatProblems(file, parsed.problems));
+      exit = EXIT_INVALID;
+      continue;
+    }
+    const results = scoreAssessment(parsed.value.rubric, parsed.value.answers);
+    io.out(
+      json
+        ? JSON.stringify({ file, ...summarizeResults(results, lang) })
+        : formatResults(file, parsed.value, results, lang),
+    );
+  }
+  return exit;
+}
+
+function validateCommand(args: ParsedArgs, io: CliIo): number {
+  rejectUnknownFlags(args.flags, []);
+  requireFiles(args, 'rubric file');
+  let exit = EXIT_OK;
+  for (const file of args.files.flatMap((arg) => io.expand(arg))) {
+    if (file.endsWith('.schema.json')) {
+      io.out(`${file}: skipped (a JSON Schema, not a rubric)`);
+      continue;
+    }
+    const text = readOrReport(file, io);
+    if (text === null) {
+      exit = EXIT_INVALID;
+      continue;
+    }
+    const json = parseJsonSafely(text);
+    const checked = json.ok ? validateRubric(json.value) : json;
+    if (!checked.ok) {
+      io.err(formatProblems(file, checked.problems));
+      exit = EXIT_INVALID;
+      continue;
+    }
+    const sections = checked.value.sections.length;
+    const criteria = checked.value.sections.reduce((n, s) => n + s.criteria.length, 0);
+    io.out(`${file}: valid (${sections} sections, ${criteria} criteria)`);
+  }
+  return exit;
+}
+
+function readOrReport(file: string, io: CliIo): string | null {
+  try {
+    return io.readText(file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.err(error.message);
+    return null;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = runCli(process.argv.slice(2));
+}

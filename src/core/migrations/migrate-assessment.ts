@@ -1,0 +1,46 @@
+import { isRecord, type Problem } from '../problems';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../schema';
+
+/**
+ * One pure function per version step, `MIGRATIONS[n]` taking version n to
+ * n + 1. Version 1 is the first published format, so the list starts empty.
+ */
+type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
+const MIGRATIONS: Record<number, Migration> = {};
+
+export type Migrated = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
+
+/** Brings an assessment file of any known version to the current one. */
+export function migrateAssessment(input: unknown): Migrated {
+  if (!isRecord(input)) return fail('(root)', 'expected a JSON object');
+  if (input.format !== ASSESSMENT_FORMAT) {
+    return fail(
+      'format',
+      `expected "${ASSESSMENT_FORMAT}", found ${JSON.stringify(input.format) ?? 'nothing'}: not a Moatscore assessment`,
+    );
+  }
+  const version = input.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(
+      'version',
+      `expected a whole number from 1, found ${JSON.stringify(version) ?? 'nothing'}`,
+    );
+  }
+  if (version > ASSESSMENT_VERSION) {
+    return fail(
+      'version',
+      `written by a newer Moatscore (file version ${version}; this one reads up to ${ASSESSMENT_VERSION}); update Moatscore to open it`,
+    );
+  }
+  let file: Record<string, unknown> = input;
+  for (let v = version; v < ASSESSMENT_VERSION; v += 1) {
+    const step = MIGRATIONS[v];
+    if (step === undefined) return fail('version', `no migration from version ${v}`);
+    file = { ...step(file), version: v + 1 };
+  }
+  return { ok: true, value: file };
+}
+
+function fail(path: string, message: string): Migrated {
+  return { ok: false, problems: [{ path, message }] };
+}

@@ -1,0 +1,47 @@
+import type { Criterion, Level, Rubric, Section } from './schema';
+
+export interface CriterionEntry {
+  /** `section.criterion`, the key of answers in the file format. */
+  fullId: string;
+  section: Section;
+  criterion: Criterion;
+  /** Position in section order, 0-based: ties are broken by it. */
+  order: number;
+}
+
+export function fullId(sectionId: string, criterionId: string): string {
+  return `${sectionId}.${criterionId}`;
+}
+
+/** Every criterion in section order, as the wizard walks them. */
+export function listCriteria(rubric: Rubric): CriterionEntry[] {
+  const entries: CriterionEntry[] = [];
+  for (const section of rubric.sections) {
+    for (const criterion of section.criteria) {
+      entries.push({
+        fullId: fullId(section.id, criterion.id),
+        section,
+        criterion,
+        order: entries.length,
+      });
+    }
+  }
+  return entries;
+}
+
+export function findCriterion(rubric: Rubric, id: string): CriterionEntry | undefined {
+  return listCriteria(rubric).find((entry) => entry.fullId === id);
+}
+
+export function levelIndexOf(criterion: Criterion, value: number): number {
+  return criterion.levels.findIndex((level) => level.value === value);
+}
+
+export function levelOf(criterion: Criterion, value: number): Level | undefined {
+  return criterion.levels.find((level) => level.value === value);
+}
+
+export function scaleOf(criterion: Criterion): { min: number; max: number } {
+  const values = criterion.levels.map((level) => level.value);
+  return { min: Math.min(...values), max: Math.max(...values) };
+}

@@ -1,0 +1,127 @@
+import { z } from './zod';
+
+/** Ids are part of the file format: lower-case, start with a letter. */
+export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+/** Weight sums may drift by this much (e.g. three weights of 33.33…). */
+export const WEIGHT_TOLERANCE = 0.01;
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const MAX_NOTES_LENGTH = 10_000;
+export const MAX_NAME_LENGTH = 200;
+
+const id = z
+  .string()
+  .regex(ID_PATTERN, 'must match [a-z][a-z0-9-]* (lower-case letters, digits, -)');
+
+export const localizedTextSchema = z
+  .strictObject({
+    en: z.string().trim().min(1, 'English text is empty'),
+    zh: z.string().trim().min(1, 'Chinese text is empty'),
+  })
+  .meta({ id: 'LocalizedText', description: 'Text shown to users, in English and Chinese' });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+const weight = z.number().finite().positive('weight must be positive');
+
+export const levelSchema = z
+  .strictObject({
+    value: z.number().finite(),
+    label: localizedTextSchema,
+    descriptor: localizedTextSchema,
+  })
+  .meta({ id: 'Level' });
+export type Level = z.infer<typeof levelSchema>;
+
+export const criterionSchema = z
+  .strictObject({
+    id,
+    name: localizedTextSchema,
+    weight,
+    question: localizedTextSchema,
+    evidencePrompts: z.array(localizedTextSchema).default([]),
+    levels: z.array(levelSchema).min(2, 'needs at least two levels'),
+    knockoutBelow: z.number().finite().optional(),
+  })
+  .meta({ id: 'Criterion' });
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export const sectionSchema = z
+  .strictObject({
+    id,
+    name: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+    weight,
+    criteria: z.array(criterionSchema).min(1, 'needs at least one criterion'),
+  })
+  .meta({ id: 'Section' });
+export type Section = z.infer<typeof sectionSchema>;
+
+export const bandSchema = z
+  .strictObject({
+    id,
+    min: z.number().finite(),
+    max: z.number().finite(),
+    label: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+  })
+  .meta({ id: 'Band' });
+export type Band = z.infer<typeof bandSchema>;
+
+/** Shape only; the cross-field rules of PRODUCT.md §2 live in validate-rubric.ts. */
+export const rubricShapeSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  version: z.string().regex(/^\d+(\.\d+){0,2}$/, 'must look like 1, 1.2 or 1.2.3'),
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+  sections: z.array(sectionSchema).min(1, 'needs at least one section'),
+  bands: z.array(bandSchema).min(1, 'needs at least one band'),
+});
+export type Rubric = z.infer<typeof rubricShapeSchema>;
+
+export const EVIDENCE = ['verified', 'estimated', 'assumed'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+export const ROLES = ['founder', 'investor', 'advisor'] as const;
+export type Role = (typeof ROLES)[number];
+export const STAGES = ['idea', 'pre-seed', 'seed', 'series-a', 'series-b', 'growth'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const answerSchema = z.strictObject({
+  value: z.number().finite(),
+  evidence: z.enum(EVIDENCE),
+  notes: z.string().max(MAX_NOTES_LENGTH).default(''),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+/** Keys are full criterion ids, `section.criterion`. */
+export type Answers = Record<string, Answer>;
+
+export const companySchema = z.strictObject({
+  name: z.string().max(MAX_NAME_LENGTH),
+  stage: z.enum(STAGES),
+  sector: z.string().max(MAX_NAME_LENGTH).default(''),
+});
+export const evaluatorSchema = z.strictObject({
+  name: z.string().max(MAX_NAME_LENGTH),
+  role: z.enum(ROLES),
+});
+
+export const ASSESSMENT_FORMAT = 'moatscore.assessment';
+export const ASSESSMENT_VERSION = 1;
+
+const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
+
+/** Shape only; answers are checked against the rubric snapshot in assessment-file.ts. */
+export const assessmentShapeSchema = z.strictObject({
+  format: z.literal(ASSESSMENT_FORMAT),
+  version: z.literal(ASSESSMENT_VERSION),
+  id: z.string().min(1).max(100),
+  company: companySchema,
+  evaluator: evaluatorSchema,
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  rubric: rubricShapeSchema,
+  answers: z.record(z.string(), answerSchema),
+});
+export type Assessment = z.infer<typeof assessmentShapeSchema>;

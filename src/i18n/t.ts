@@ -1,0 +1,30 @@
+import en from './en.json';
+import zh from './zh.json';
+import type { Lang, LocalizedText } from '../core/schema';
+import { round1 } from '../core/score-assessment';
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+
+export const MESSAGES: Record<Lang, Messages> = { en, zh: zh satisfies Messages };
+
+export type Vars = Record<string, string | number>;
+
+/** A UI string in `lang`, with `{name}` placeholders filled from `vars`. */
+export function t(lang: Lang, key: MessageKey, vars?: Vars): string {
+  const template = MESSAGES[lang][key];
+  if (vars === undefined) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+  );
+}
+
+/** Rubric text in `lang`: rubric files carry both languages for every string. */
+export function local(text: LocalizedText, lang: Lang): string {
+  return text[lang];
+}
+
+/** Scores as shown everywhere: one decimal. */
+export function formatScore(score: number): string {
+  return round1(score).toFixed(1);
+}

@@ -1,0 +1,157 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nodeIo, type CliIo } from '../../src/cli/cli-io';
+import { runCli } from '../../src/cli/main';
+import { parseAssessment, serializeAssessment } from '../../src/core/assessment-file';
+import { scoreAssessment } from '../../src/core/score-assessment';
+import { answers, makeAssessment, repoPath, tinyRubric } from '../helpers/fixtures';
+
+const EXAMPLE = repoPath('examples/deeplake-ai.json');
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { ...nodeIo, out: (t) => out.push(t), err: (t) => err.push(t) };
+  const code = runCli(args, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function tempFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'moatscore-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('cli score', () => {
+  it('prints one JSON object per file with the fields batch users rely on', () => {
+    const tiny = tempFile(
+      'tiny.json',
+      serializeAssessment(
+        makeAssessment(
+          tinyRubric(),
+          answers({ 'alpha.x': [4, 'assumed'], 'alpha.y': [1, 'verified'] }),
+        ),
+      ),
+    );
+    const { code, out } = run(['score', EXAMPLE, tiny, '--json']);
+    expect(code).toBe(0);
+    const lines = out.split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    for (const key of [
+      'overall',
+      'range',
+      'weightedMean',
+      'coverage',
+      'complete',
+      'verdict',
+      'sections',
+      'criteria',
+      'redFlags',
+      'levers',
+      'strengths',
+      'weaknesses',
+    ]) {
+      expect(lines[0]).toHaveProperty(key);
+    }
+    const parsed = parseAssessment(readFileSync(EXAMPLE, 'utf8'));
+    if (!parsed.ok) throw new Error('example invalid');
+    const results = scoreAssessment(parsed.value.rubric, parsed.value.answers);
+    expect(lines[0]?.overall).toBe(Math.round(results.overall! * 10) / 10);
+    expect(Object.keys(lines[0]?.criteria as object)).toContain('differentiation.experience');
+    expect(lines[1]).toMatchObject({
+      complete: false,
+      redFlags: [{ id: 'alpha.y', value: 1, knockoutBelow: 2 }],
+      verdict: { id: 'low', capped: true },
+    });
+  });
+
+  it('prints a readable report in Chinese with --lang zh', () => {
+    const { code, out } = run(['score', EXAMPLE, '--lang', 'zh']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/总分: \d+\.\d \(证据区间 \d+\.\d–\d+\.\d\)/);
+    expect(out).toContain('市场需求');
+    expect(out).toContain('最能提升分数的行动');
+  });
+
+  it('exits 1 naming the field when an answer is out of range, and still scores the other files', () => {
+    const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as {
+      answers: Record<string, { value: number }>;
+    };
+    file.answers['market.team']!.value = 9;
+    const bad = tempFile('bad.json', JSON.stringify(file));
+    const { code, out, err } = run(['score', bad, EXAMPLE, '--json']);
+    expect(code).toBe(1);
+    expect(err).toBe(
+      `${bad}: answers.market.team.value: 9 is out of range: must be one of 1, 2, 3, 4, 5`,
+    );
+    expect(out.split('\n')).toHaveLength(1);
+  });
+
+  it('exits 1 for a missing file and for a file over the size cap', () => {
+    expect(run(['score', '/nonexistent/file.json']).err).toMatch(/cannot read/);
+    const huge = tempFile('huge.json', ' '.repeat(6 * 1024 * 1024));
+    const result = run(['score', huge]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/6\.0 MB; the limit is 5 MB/);
+  });
+});
+
+describe('cli validate', () => {
+  it('accepts every preset in rubrics/', () => {
+    const { code, out } = run(['validate', repoPath('rubrics')]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/ai-startup-founder\.json: valid \(2 sections, 12 criteria\)/);
+    expect(out).toMatch(/ai-startup-investor\.json: valid/);
+  });
+
+  it('exits 1 for weights summing to 90, naming the section and the sum', () => {
+    const { code, err } = run(['validate', repoPath('tests/fixtures/rubrics/bad-weights-90.json')]);
+    expect(code).toBe(1);
+    expect(err).toMatch(
+      /bad-weights-90\.json: sections\[0\]\(alpha\)\.criteria: criterion weights in section "alpha" sum to 90, expected 100/,
+    );
+  });
+});
+
+describe('cli usage errors exit 2', () => {
+  it.each([
+    [[]],
+    [['frobnicate']],
+    [['score']],
+    [['score', EXAMPLE, '--lang', 'fr']],
+    [['score', EXAMPLE, '--colour']],
+    [['score', '--lang']],
+  ])('for %j', (args) => {
+    const { code, err } = run(args);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^moatscore: .+\n\nUsage:/);
+  });
+});
+
+describe('the real command', () => {
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', repoPath('src/cli/main.ts'), ...args], {
+      encoding: 'utf8',
+      cwd: repoPath('.'),
+    });
+
+  it('exits with the documented codes as a process', () => {
+    expect(cli(['validate', 'rubrics/ai-startup-founder.json']).status).toBe(0);
+    const invalid = cli(['validate', 'tests/fixtures/rubrics/bad-weights-90.json']);
+    expect([invalid.status, invalid.stdout]).toEqual([1, '']);
+    expect(invalid.stderr).toMatch(/sum to 90/);
+    expect(cli(['score']).status).toBe(2);
+  });
+
+  it('prints pure JSON on stdout with npm run -s', () => {
+    const out = execFileSync(
+      'npm',
+      ['run', '-s', 'cli', '--', 'score', 'examples/deeplake-ai.json', '--json'],
+      { encoding: 'utf8', cwd: repoPath('.') },
+    );
+    expect(JSON.parse(out)).toHaveProperty('overall');
+  });
+});

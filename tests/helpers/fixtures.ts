@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  ASSESSMENT_FORMAT,
+  ASSESSMENT_VERSION,
+  type Answers,
+  type Assessment,
+  type Evidence,
+  type Rubric,
+} from '../../src/core/schema';
+import { validateRubric } from '../../src/core/validate-rubric';
+
+export const repoPath = (relative: string) =>
+  fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+
+export function readJson(relative: string): unknown {
+  return JSON.parse(readFileSync(repoPath(relative), 'utf8'));
+}
+
+export function loadRubric(relative: string): Rubric {
+  const checked = validateRubric(readJson(relative));
+  if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+  return checked.value;
+}
+
+export const tinyRubric = () => loadRubric('tests/fixtures/rubrics/tiny.json');
+
+/** Answers from `{ 'alpha.x': [4, 'assumed'] }`. */
+export function answers(
+  spec: Record<string, [number, Evidence] | [number, Evidence, string]>,
+): Answers {
+  return Object.fromEntries(
+    Object.entries(spec).map(([id, [value, evidence, notes]]) => [
+      id,
+      { value, evidence, notes: notes ?? '' },
+    ]),
+  );
+}
+
+export function makeAssessment(
+  rubric: Rubric,
+  given: Answers,
+  overrides: Partial<Assessment> = {},
+): Assessment {
+  return {
+    format: ASSESSMENT_FORMAT,
+    version: ASSESSMENT_VERSION,
+    id: 'test-assessment',
+    company: { name: 'DeepLake AI', stage: 'seed', sector: 'LLM tooling' },
+    evaluator: { name: 'Li Wei', role: 'founder' },
+    createdAt: '2026-11-29T10:00:00.000Z',
+    updatedAt: '2026-11-29T10:20:00.000Z',
+    rubric,
+    answers: given,
+    ...overrides,
+  };
+}
