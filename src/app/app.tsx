@@ -1,8 +1,40 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { DraftStore } from '../adapters/draft-store';
+import { browserStorage } from '../adapters/key-value-storage';
+import { initialLanguage, rememberLanguage } from '../adapters/language-preference';
+import type { Lang } from '../core/schema';
+import { I18nProvider } from '../i18n/i18n-context';
+import { AppShell } from './app-shell';
+import { Screens } from './screens';
+import { useDraftSession } from './use-draft-session';
+
 export function App() {
+  const storage = useMemo(() => browserStorage(), []);
+  const store = useMemo(() => new DraftStore(storage), [storage]);
+  const [lang, setLang] = useState<Lang>(() => initialLanguage(storage, navigator.languages));
+  const session = useDraftSession(store);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+
+  const changeLanguage = useCallback(
+    (next: Lang) => {
+      setLang(next);
+      rememberLanguage(storage, next);
+    },
+    [storage],
+  );
+
   return (
-    <main>
-      <h1>Moatscore</h1>
-      <p>Score an AI large-model startup on six market factors and six differentiation levers.</p>
-    </main>
+    <I18nProvider lang={lang}>
+      <AppShell
+        trouble={session.trouble}
+        onLanguage={changeLanguage}
+        onHome={session.draft === null ? undefined : session.close}
+      >
+        <Screens session={session} />
+      </AppShell>
+    </I18nProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../ui/styles.css';
 import { App } from './app';
 
 const root = document.getElementById('root');

@@ -1,0 +1,101 @@
+import { parseDraftRecord, serializeDraftRecord, type DraftRecord } from '../core/draft-record';
+import type { Problem } from '../core/problems';
+import { troubleOf, type KeyValueStorage, type StorageTrouble } from './key-value-storage';
+
+const DRAFT_PREFIX = 'moatscore.draft.';
+const OPEN_DRAFT_KEY = 'moatscore.open-draft';
+
+/** A saved record that could not be read: kept where it is, never written over. */
+export interface DamagedDraft {
+  key: string;
+  problems: Problem[];
+  text: string;
+}
+
+export interface LoadedDrafts {
+  drafts: DraftRecord[];
+  damaged: DamagedDraft[];
+}
+
+/**
+ * Drafts in browser storage, one key per assessment, written whole with each
+ * change (a single setItem is atomic). When storage refuses a write, the
+ * draft stays in memory for this tab and the caller shows a banner.
+ */
+export class DraftStore {
+  private readonly unsaved = new Map<string, DraftRecord>();
+  private readonly damagedKeys = new Set<string>();
+
+  constructor(private readonly storage: KeyValueStorage | null) {}
+
+  get available(): boolean {
+    return this.storage !== null;
+  }
+
+  load(): LoadedDrafts {
+    const drafts = new Map<string, DraftRecord>();
+    const damaged: DamagedDraft[] = [];
+    for (const key of this.storage?.keys() ?? []) {
+      if (!key.startsWith(DRAFT_PREFIX)) continue;
+      const text = this.storage?.get(key) ?? '';
+      const parsed = parseDraftRecord(text);
+      if (parsed.ok && keyOf(parsed.value.assessment.id) === key) {
+        drafts.set(parsed.value.assessment.id, parsed.value);
+      } else {
+        this.damagedKeys.add(key);
+        damaged.push({
+          key,
+          text,
+          problems: parsed.ok
+            ? [{ path: 'assessment.id', message: 'does not match the key it is stored under' }]
+            : parsed.problems,
+        });
+      }
+    }
+    for (const [id, draft] of this.unsaved) drafts.set(id, draft);
+    const list = [...drafts.values()].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    return { drafts: list, damaged: damaged.sort((a, b) => a.key.localeCompare(b.key)) };
+  }
+
+  /** Saves the draft; returns what went wrong, or null. The draft is kept in memory either way. */
+  save(record: DraftRecord): StorageTrouble | null {
+    const key = keyOf(record.assessment.id);
+    if (this.storage === null) {
+      this.unsaved.set(record.assessment.id, record);
+      return 'unavailable';
+    }
+    if (this.damagedKeys.has(key)) {
+      throw new Error(`refusing to overwrite the damaged record ${key}`);
+    }
+    try {
+      this.storage.set(key, serializeDraftRecord(record));
+      this.unsaved.delete(record.assessment.id);
+      return null;
+    } catch (error) {
+      this.unsaved.set(record.assessment.id, record);
+      return troubleOf(error);
+    }
+  }
+
+  remove(id: string): void {
+    this.unsaved.delete(id);
+    this.storage?.remove(keyOf(id));
+  }
+
+  get openDraftId(): string | null {
+    return this.storage?.get(OPEN_DRAFT_KEY) ?? null;
+  }
+
+  setOpenDraft(id: string | null): void {
+    try {
+      if (id === null) this.storage?.remove(OPEN_DRAFT_KEY);
+      else this.storage?.set(OPEN_DRAFT_KEY, id);
+    } catch {
+      // Only a convenience for resuming after a reload; the draft itself is what matters.
+    }
+  }
+}
+
+function keyOf(id: string): string {
+  return `${DRAFT_PREFIX}${id}`;
+}

@@ -1,0 +1,58 @@
+/** The little of localStorage we use, so tests and the memory fallback can stand in for it. */
+export interface KeyValueStorage {
+  get(key: string): string | null;
+  /** Throws when the browser refuses the write (quota full, storage disabled). */
+  set(key: string, value: string): void;
+  remove(key: string): void;
+  keys(): string[];
+}
+
+export type StorageTrouble = 'quota' | 'unavailable';
+
+/** localStorage, or null when the browser forbids it (private modes, blocked cookies). */
+export function browserStorage(): KeyValueStorage | null {
+  let storage: Storage;
+  try {
+    storage = window.localStorage;
+    const probe = 'moatscore.probe';
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+  } catch (error) {
+    // A full store still reads: keep it, and let writes report the quota.
+    if (!isQuotaError(error)) return null;
+    storage = window.localStorage;
+  }
+  return {
+    get: (key) => storage.getItem(key),
+    set: (key, value) => storage.setItem(key, value),
+    remove: (key) => storage.removeItem(key),
+    keys: () =>
+      Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
+        (k): k is string => k !== null,
+      ),
+  };
+}
+
+export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage {
+  const map = new Map(Object.entries(initial));
+  return {
+    get: (key) => map.get(key) ?? null,
+    set: (key, value) => void map.set(key, value),
+    remove: (key) => void map.delete(key),
+    keys: () => [...map.keys()],
+  };
+}
+
+export function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' ||
+      error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+      error.code === 22)
+  );
+}
+
+/** What went wrong with a write, in the terms the banner uses. */
+export function troubleOf(error: unknown): StorageTrouble {
+  return isQuotaError(error) ? 'quota' : 'unavailable';
+}

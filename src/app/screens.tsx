@@ -1,0 +1,137 @@
+import { useCallback } from 'react';
+import { isPresetId, loadPreset } from '../catalog/rubric-catalog';
+import { validateAssessment } from '../core/assessment-file';
+import {
+  newDraft,
+  stepValuesOf,
+  withStepValues,
+  type DraftRecord,
+  type PendingAnswer,
+  type Position,
+} from '../core/draft-record';
+import { formatProblems } from '../core/problems';
+import { listCriteria } from '../core/rubric-index';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../core/schema';
+import { ResultsScreen } from '../ui/results/results-screen';
+import { ReviewScreen } from '../ui/review/review-screen';
+import type { StartForm } from '../ui/start/start-form-schema';
+import { StartScreen } from '../ui/start/start-screen';
+import { WizardStep } from '../ui/wizard/wizard-step';
+import { newId } from './new-id';
+import type { DraftSession } from './use-draft-session';
+
+const EXAMPLE_ID = 'example-deeplake-ai';
+
+/** Which screen the open draft is on, and what each screen's buttons do. */
+export function Screens({ session }: { session: DraftSession }) {
+  const { draft, open, update, close, loaded } = session;
+
+  const goTo = useCallback((position: Position) => update((d) => ({ ...d, position })), [update]);
+
+  const start = useCallback(
+    async (form: StartForm) => {
+      if (!isPresetId(form.preset)) return;
+      const rubric = await loadPreset(form.preset);
+      const now = new Date().toISOString();
+      open(
+        newDraft(
+          {
+            format: ASSESSMENT_FORMAT,
+            version: ASSESSMENT_VERSION,
+            id: newId(),
+            company: { name: form.companyName, stage: form.stage, sector: form.sector },
+            evaluator: { name: form.evaluatorName, role: form.role },
+            createdAt: now,
+            updatedAt: now,
+            rubric,
+            answers: {},
+          },
+          now,
+        ),
+      );
+    },
+    [open],
+  );
+
+  const openExample = useCallback(async () => {
+    const existing = loaded.drafts.find((d) => d.assessment.id === EXAMPLE_ID);
+    if (existing !== undefined) {
+      open({ ...existing, position: { screen: 'results' } });
+      return;
+    }
+    const module = await import('../../examples/deeplake-ai.json');
+    const checked = validateAssessment(module.default);
+    if (!checked.ok) throw new Error(formatProblems('examples/deeplake-ai.json', checked.problems));
+    open({ ...newDraft(checked.value, new Date().toISOString()), position: { screen: 'results' } });
+  }, [loaded.drafts, open]);
+
+  const entries = draft === null ? [] : listCriteria(draft.assessment.rubric);
+  const position = draft?.position;
+  const current = position?.screen === 'step' ? entries[position.index] : undefined;
+  const currentId = current?.fullId;
+
+  const changeStep = useCallback(
+    (values: PendingAnswer) => {
+      if (currentId !== undefined)
+        update((d) => withStepValues(d, currentId, values, new Date().toISOString()));
+    },
+    [currentId, update],
+  );
+
+  if (draft === null || position === undefined) {
+    return (
+      <StartScreen
+        drafts={loaded.drafts}
+        damaged={loaded.damaged}
+        onStart={start}
+        onResume={open}
+        onOpenExample={openExample}
+      />
+    );
+  }
+
+  if (position.screen === 'step' && current !== undefined) {
+    const inSection = entries.filter((e) => e.section.id === current.section.id);
+    const last = entries.length - 1;
+    return (
+      <WizardStep
+        key={current.fullId}
+        entry={current}
+        index={position.index}
+        total={entries.length}
+        sectionIndex={inSection.indexOf(current)}
+        sectionSize={inSection.length}
+        initial={stepValuesOf(draft, current.fullId)}
+        returnToReview={position.returnToReview}
+        onChange={changeStep}
+        onBack={() => {
+          if (position.returnToReview) goTo({ screen: 'review' });
+          else if (position.index === 0) close();
+          else goTo({ screen: 'step', index: position.index - 1, returnToReview: false });
+        }}
+        onContinue={() =>
+          goTo(
+            position.returnToReview || position.index >= last
+              ? { screen: 'review' }
+              : { screen: 'step', index: position.index + 1, returnToReview: false },
+          )
+        }
+      />
+    );
+  }
+
+  if (position.screen === 'results') {
+    return (
+      <ResultsScreen draft={draft} onReview={() => goTo({ screen: 'review' })} onHome={close} />
+    );
+  }
+
+  return (
+    <ReviewScreen
+      draft={draft}
+      onChange={(index) => goTo({ screen: 'step', index, returnToReview: true })}
+      onBack={() => goTo({ screen: 'step', index: entries.length - 1, returnToReview: false })}
+      onFinish={() => goTo({ screen: 'results' })}
+    />
+  );
+}

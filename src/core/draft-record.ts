@@ -1,0 +1,117 @@
+import { validateAssessment } from './assessment-file';
+import { problemsFromZod, isRecord, type Problem } from './problems';
+import { parseJsonSafely } from './safe-json';
+import { assessmentShapeSchema, EVIDENCE, MAX_NOTES_LENGTH, type Assessment } from './schema';
+import type { Validated } from './validate-rubric';
+import { z } from './zod';
+
+export const DRAFT_FORMAT = 'moatscore.draft';
+export const DRAFT_VERSION = 1;
+
+/** Where the user was: a wizard step (index in section order), the review, or the results. */
+export const positionSchema = z.discriminatedUnion('screen', [
+  z.strictObject({
+    screen: z.literal('step'),
+    index: z.number().int().min(0),
+    returnToReview: z.boolean().default(false),
+  }),
+  z.strictObject({ screen: z.literal('review') }),
+  z.strictObject({ screen: z.literal('results') }),
+]);
+export type Position = z.infer<typeof positionSchema>;
+
+/** What a step's form holds before it is complete: a note may come before a rating. */
+export const pendingAnswerSchema = z.strictObject({
+  value: z.number().finite().nullable(),
+  evidence: z.enum(EVIDENCE).nullable(),
+  notes: z.string().max(MAX_NOTES_LENGTH),
+});
+export type PendingAnswer = z.infer<typeof pendingAnswerSchema>;
+
+const draftRecordSchema = z.strictObject({
+  format: z.literal(DRAFT_FORMAT),
+  version: z.literal(DRAFT_VERSION),
+  savedAt: z.iso.datetime({ offset: true }),
+  position: positionSchema,
+  pending: z.record(z.string(), pendingAnswerSchema),
+  assessment: assessmentShapeSchema,
+});
+export type DraftRecord = z.infer<typeof draftRecordSchema>;
+
+export function newDraft(assessment: Assessment, now: string): DraftRecord {
+  return {
+    format: DRAFT_FORMAT,
+    version: DRAFT_VERSION,
+    savedAt: now,
+    position: { screen: 'step', index: 0, returnToReview: false },
+    pending: {},
+    assessment,
+  };
+}
+
+/**
+ * Reads a saved draft. Anything that is not a valid draft of a version this
+ * build knows is reported, with the reason, for the caller to keep aside.
+ */
+export function parseDraftRecord(text: string): Validated<DraftRecord> {
+  const json = parseJsonSafely(text);
+  if (!json.ok) return json;
+  const version = isRecord(json.value) ? json.value.version : undefined;
+  if (typeof version === 'number' && version > DRAFT_VERSION) {
+    return fail(
+      'version',
+      `saved by a newer Moatscore (draft version ${version}; this one reads up to ${DRAFT_VERSION})`,
+    );
+  }
+  const parsed = draftRecordSchema.safeParse(json.value);
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, json.value) };
+  const assessment = validateAssessment(parsed.data.assessment);
+  if (!assessment.ok)
+    return {
+      ok: false,
+      problems: assessment.problems.map((p) => ({ ...p, path: `assessment.${p.path}` })),
+    };
+  return { ok: true, value: { ...parsed.data, assessment: assessment.value } };
+}
+
+export function serializeDraftRecord(record: DraftRecord): string {
+  return JSON.stringify(record);
+}
+
+function fail(path: string, message: string): { ok: false; problems: Problem[] } {
+  return { ok: false, problems: [{ path, message }] };
+}
+
+/**
+ * Records a step's form values: a complete pair (rating and evidence) becomes
+ * the answer, anything less waits in `pending` so nothing typed is lost.
+ */
+export function withStepValues(
+  draft: DraftRecord,
+  fullId: string,
+  values: PendingAnswer,
+  now: string,
+): DraftRecord {
+  const answers = without(draft.assessment.answers, fullId);
+  const pending = without(draft.pending, fullId);
+  if (values.value !== null && values.evidence !== null) {
+    answers[fullId] = { value: values.value, evidence: values.evidence, notes: values.notes };
+  } else {
+    pending[fullId] = values;
+  }
+  return { ...draft, pending, assessment: { ...draft.assessment, answers, updatedAt: now } };
+}
+
+/** What a step's form starts from: unfinished values first, then the saved answer. */
+export function stepValuesOf(draft: DraftRecord, fullId: string): PendingAnswer {
+  const pending = Object.hasOwn(draft.pending, fullId) ? draft.pending[fullId] : undefined;
+  if (pending !== undefined) return pending;
+  const answer = Object.hasOwn(draft.assessment.answers, fullId)
+    ? draft.assessment.answers[fullId]
+    : undefined;
+  return answer === undefined ? { value: null, evidence: null, notes: '' } : { ...answer };
+}
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+}

@@ -1,0 +1,187 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { PRESET_IDS } from '../../catalog/rubric-catalog';
+import type { DamagedDraft } from '../../adapters/draft-store';
+import type { DraftRecord } from '../../core/draft-record';
+import { ROLES, STAGES } from '../../core/schema';
+import { isMessageKey, useI18n } from '../../i18n/i18n-context';
+import { ErrorSummary, type FieldError } from '../components/error-summary';
+import { PageHeading } from '../components/page-heading';
+import { useDocumentTitle } from '../components/use-document-title';
+import { DraftList } from './draft-list';
+import { startFormSchema, type StartForm } from './start-form-schema';
+
+interface Props {
+  drafts: DraftRecord[];
+  damaged: DamagedDraft[];
+  onStart: (form: StartForm) => Promise<void>;
+  onResume: (draft: DraftRecord) => void;
+  onOpenExample: () => Promise<void>;
+}
+
+const FIELD_ORDER: (keyof StartForm)[] = [
+  'companyName',
+  'stage',
+  'sector',
+  'evaluatorName',
+  'role',
+  'preset',
+];
+
+export function StartScreen({ drafts, damaged, onStart, onResume, onOpenExample }: Props) {
+  const { t } = useI18n();
+  const { register, handleSubmit, formState } = useForm<StartForm>({
+    resolver: zodResolver(startFormSchema),
+    defaultValues: {
+      companyName: '',
+      stage: 'seed',
+      sector: '',
+      evaluatorName: '',
+      role: 'founder',
+      preset: 'ai-startup-founder',
+    },
+    shouldFocusError: false,
+  });
+  const { errors, isSubmitting } = formState;
+  const messageOf = (field: keyof StartForm) => {
+    const message = errors[field]?.message;
+    return isMessageKey(message) ? t(message) : undefined;
+  };
+  const summary: FieldError[] = FIELD_ORDER.flatMap((field) => {
+    const message = messageOf(field);
+    return message === undefined ? [] : [{ target: field, message }];
+  });
+  useDocumentTitle(t('start.title'), summary.length > 0);
+
+  const describedBy = (field: keyof StartForm, hint?: string) =>
+    [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const inlineError = (field: keyof StartForm) =>
+    errors[field] ? (
+      <p className="field-error" id={`${field}-error`}>
+        <span className="visually-hidden">{t('error.prefix')}</span>
+        {messageOf(field)}
+      </p>
+    ) : null;
+
+  return (
+    <div className="start">
+      <PageHeading caption={t('app.tagline')}>{t('start.title')}</PageHeading>
+      <p className="lead">{t('start.lead')}</p>
+      <ErrorSummary errors={summary} attempt={formState.submitCount} />
+
+      {(drafts.length > 0 || damaged.length > 0) && (
+        <DraftList drafts={drafts} damaged={damaged} onResume={onResume} />
+      )}
+
+      <form
+        noValidate
+        onSubmit={(event) => {
+          void handleSubmit(onStart)(event);
+        }}
+      >
+        <fieldset className="group">
+          <legend>{t('start.company')}</legend>
+          <div className={`field${errors.companyName ? ' has-error' : ''}`}>
+            <label htmlFor="companyName">{t('start.companyName')}</label>
+            {inlineError('companyName')}
+            <input
+              id="companyName"
+              autoComplete="organization"
+              aria-invalid={errors.companyName ? true : undefined}
+              aria-describedby={describedBy('companyName')}
+              {...register('companyName')}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="stage">{t('start.stage')}</label>
+            <select id="stage" {...register('stage')}>
+              {STAGES.map((stage) => (
+                <option key={stage} value={stage}>
+                  {t(`stage.${stage}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={`field${errors.sector ? ' has-error' : ''}`}>
+            <label htmlFor="sector">
+              {t('start.sector')} <span className="optional">{t('form.optional')}</span>
+            </label>
+            <p className="hint" id="sector-hint">
+              {t('start.sectorHint')}
+            </p>
+            {inlineError('sector')}
+            <input
+              id="sector"
+              aria-describedby={describedBy('sector', 'sector-hint')}
+              {...register('sector')}
+            />
+          </div>
+        </fieldset>
+
+        <fieldset className="group">
+          <legend>{t('start.evaluator')}</legend>
+          <div className={`field${errors.evaluatorName ? ' has-error' : ''}`}>
+            <label htmlFor="evaluatorName">{t('start.evaluatorName')}</label>
+            {inlineError('evaluatorName')}
+            <input
+              id="evaluatorName"
+              autoComplete="name"
+              aria-invalid={errors.evaluatorName ? true : undefined}
+              aria-describedby={describedBy('evaluatorName')}
+              {...register('evaluatorName')}
+            />
+          </div>
+          <fieldset className="field choice-row">
+            <legend>{t('start.role')}</legend>
+            {ROLES.map((role, i) => (
+              <label key={role} className="choice">
+                <input
+                  type="radio"
+                  value={role}
+                  id={i === 0 ? 'role' : undefined}
+                  {...register('role')}
+                />
+                {t(`role.${role}`)}
+              </label>
+            ))}
+          </fieldset>
+        </fieldset>
+
+        <fieldset className="group">
+          <legend>{t('start.rubric')}</legend>
+          {PRESET_IDS.map((preset, i) => (
+            <label key={preset} className="choice choice-card">
+              <input
+                type="radio"
+                value={preset}
+                id={i === 0 ? 'preset' : undefined}
+                aria-describedby={`preset-${preset}-hint`}
+                {...register('preset')}
+              />
+              <span>
+                <strong>{t(`preset.${preset}.name`)}</strong>
+                <span className="hint" id={`preset-${preset}-hint`}>
+                  {t(`preset.${preset}.hint`)}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={isSubmitting}>
+            {t('start.begin')}
+          </button>
+        </div>
+      </form>
+
+      <section className="example" aria-labelledby="example-title">
+        <h2 id="example-title">{t('start.exampleTitle')}</h2>
+        <p>{t('start.exampleText')}</p>
+        <button type="button" className="button secondary" onClick={() => void onOpenExample()}>
+          {t('start.openExample')}
+        </button>
+      </section>
+    </div>
+  );
+}

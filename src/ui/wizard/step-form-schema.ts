@@ -1,0 +1,20 @@
+import type { PendingAnswer } from '../../core/draft-record';
+import { EVIDENCE, MAX_NOTES_LENGTH, type Criterion } from '../../core/schema';
+import { z } from '../../core/zod';
+
+/** One step's form, from the same limits as the file format; messages are i18n keys. */
+export function stepFormSchema(criterion: Criterion) {
+  const values = criterion.levels.map((level) => level.value);
+  return z.object({
+    value: z
+      .number()
+      .nullable()
+      .refine((value) => value !== null && values.includes(value), 'error.value'),
+    evidence: z
+      .enum(EVIDENCE)
+      .nullable()
+      .refine((evidence) => evidence !== null, 'error.evidence'),
+    notes: z.string().max(MAX_NOTES_LENGTH, 'error.notesTooLong'),
+  });
+}
+export type StepForm = PendingAnswer;

@@ -1,0 +1,178 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { CriterionEntry } from '../../core/rubric-index';
+import { MAX_NOTES_LENGTH } from '../../core/schema';
+import { isMessageKey, useI18n } from '../../i18n/i18n-context';
+import { ErrorSummary, type FieldError } from '../components/error-summary';
+import { PageHeading } from '../components/page-heading';
+import { useDocumentTitle } from '../components/use-document-title';
+import { EvidenceOptions } from './evidence-options';
+import { LevelOptions } from './level-options';
+import { StepProgress } from './step-progress';
+import { stepFormSchema, type StepForm } from './step-form-schema';
+
+interface Props {
+  entry: CriterionEntry;
+  /** Position in the whole wizard, 0-based. */
+  index: number;
+  total: number;
+  /** Position within the section, 0-based, and the section's size. */
+  sectionIndex: number;
+  sectionSize: number;
+  initial: StepForm;
+  returnToReview: boolean;
+  onChange: (values: StepForm) => void;
+  onBack: () => void;
+  onContinue: () => void;
+}
+
+const FIELDS = ['value', 'evidence', 'notes'] as const;
+
+export function WizardStep({
+  entry,
+  index,
+  total,
+  sectionIndex,
+  sectionSize,
+  initial,
+  returnToReview,
+  onChange,
+  onBack,
+  onContinue,
+}: Props) {
+  const { t, local } = useI18n();
+  const { criterion, section } = entry;
+  const { control, register, handleSubmit, watch, formState } = useForm<StepForm>({
+    resolver: zodResolver(stepFormSchema(criterion)),
+    defaultValues: initial,
+    shouldFocusError: false,
+  });
+  const { errors } = formState;
+
+  // Every change is saved at once: a reload or a closed tab loses nothing typed.
+  useEffect(() => {
+    const subscription = watch((values) => {
+      onChange({
+        value: values.value ?? null,
+        evidence: values.evidence ?? null,
+        notes: values.notes ?? '',
+      });
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, onChange]);
+
+  const messageOf = (field: (typeof FIELDS)[number]) => {
+    const message = errors[field]?.message;
+    return isMessageKey(message) ? t(message) : undefined;
+  };
+  const summary: FieldError[] = FIELDS.flatMap((field) => {
+    const message = messageOf(field);
+    return message === undefined ? [] : [{ target: field, message }];
+  });
+  const name = local(criterion.name);
+  useDocumentTitle(
+    `${name} · ${local(section.name)} · ${t('step.ofTotal', { n: sectionIndex + 1, total: sectionSize })}`,
+    summary.length > 0,
+  );
+  const notes = watch('notes');
+
+  return (
+    <form
+      className="wizard-step"
+      noValidate
+      onSubmit={(event) => {
+        void handleSubmit(onContinue)(event);
+      }}
+    >
+      <StepProgress
+        sectionName={local(section.name)}
+        sectionIndex={sectionIndex}
+        sectionSize={sectionSize}
+        index={index}
+        total={total}
+      />
+      <ErrorSummary errors={summary} attempt={formState.submitCount} />
+      <PageHeading focusKey={entry.fullId}>{name}</PageHeading>
+      <p className="question" id="question">
+        {local(criterion.question)}
+      </p>
+      {criterion.evidencePrompts.length > 0 && (
+        <details className="prompts">
+          <summary>{t('step.evidencePrompts')}</summary>
+          <ul>
+            {criterion.evidencePrompts.map((prompt) => (
+              <li key={prompt.en}>{local(prompt)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      <Controller
+        control={control}
+        name="value"
+        render={({ field }) => (
+          <LevelOptions
+            criterion={criterion}
+            name="value"
+            legend={t('step.levelLegend', { name })}
+            value={field.value}
+            error={messageOf('value')}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="evidence"
+        render={({ field }) => (
+          <EvidenceOptions
+            name="evidence"
+            value={field.value}
+            error={messageOf('evidence')}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
+      />
+
+      <div className={`field${errors.notes ? ' has-error' : ''}`}>
+        <label htmlFor="notes">
+          {t('step.notes')} <span className="optional">{t('form.optional')}</span>
+        </label>
+        <p className="hint" id="notes-hint">
+          {t('step.notesHint')}
+        </p>
+        {errors.notes && (
+          <p className="field-error" id="notes-error">
+            {messageOf('notes')}
+          </p>
+        )}
+        <textarea
+          id="notes"
+          rows={4}
+          maxLength={MAX_NOTES_LENGTH}
+          aria-describedby={`notes-hint notes-count${errors.notes ? ' notes-error' : ''}`}
+          {...register('notes')}
+        />
+        <p className="counter" id="notes-count">
+          {t('step.notesCount', { count: notes.length, max: MAX_NOTES_LENGTH })}
+        </p>
+      </div>
+
+      <div className="actions">
+        <button type="submit" className="button primary">
+          {returnToReview
+            ? t('step.saveAndReview')
+            : index === total - 1
+              ? t('step.continueToReview')
+              : t('step.continue')}
+        </button>
+        <button type="button" className="button secondary" onClick={onBack}>
+          {t('step.back')}
+        </button>
+      </div>
+    </form>
+  );
+}
