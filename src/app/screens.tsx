@@ -5,7 +5,6 @@ import {
   newDraft,
   stepValuesOf,
   withStepValues,
-  type DraftRecord,
   type PendingAnswer,
   type Position,
 } from '../core/draft-record';
