@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ASSESSMENT_FORMAT,
@@ -10,8 +11,9 @@ import {
 } from '../../src/core/schema';
 import { validateRubric } from '../../src/core/validate-rubric';
 
-export const repoPath = (relative: string) =>
-  fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** A path inside the repository; works in node and jsdom test environments alike. */
+export const repoPath = (relative: string) => resolve(root, relative);
 
 export function readJson(relative: string): unknown {
   return JSON.parse(readFileSync(repoPath(relative), 'utf8'));

@@ -18,3 +18,5 @@ export function stepFormSchema(criterion: Criterion) {
   });
 }
 export type StepForm = PendingAnswer;
+
+export const EMPTY_STEP: StepForm = { value: null, evidence: null, notes: '' };
