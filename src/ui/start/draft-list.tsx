@@ -21,7 +21,11 @@ export function DraftList({ drafts, damaged, onResume }: Props) {
       <h2 id="drafts-title">{t('drafts.title')}</h2>
       {damaged.length > 0 && (
         <div className="banner banner-warning" role="status">
-          <strong>{t('drafts.damagedTitle', { count: damaged.length })}</strong>{' '}
+          <strong>
+            {damaged.length === 1
+              ? t('drafts.damagedTitleOne')
+              : t('drafts.damagedTitleMany', { count: damaged.length })}
+          </strong>{' '}
           {t('drafts.damagedText')}
           <ul>
             {damaged.map((record) => (
