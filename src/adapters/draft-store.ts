@@ -3,7 +3,6 @@ import type { Problem } from '../core/problems';
 import { troubleOf, type KeyValueStorage, type StorageTrouble } from './key-value-storage';
 
 const DRAFT_PREFIX = 'moatscore.draft.';
-const OPEN_DRAFT_KEY = 'moatscore.open-draft';
 
 /** A saved record that could not be read: kept where it is, never written over. */
 export interface DamagedDraft {
@@ -80,19 +79,6 @@ export class DraftStore {
   remove(id: string): void {
     this.unsaved.delete(id);
     this.storage?.remove(keyOf(id));
-  }
-
-  get openDraftId(): string | null {
-    return this.storage?.get(OPEN_DRAFT_KEY) ?? null;
-  }
-
-  setOpenDraft(id: string | null): void {
-    try {
-      if (id === null) this.storage?.remove(OPEN_DRAFT_KEY);
-      else this.storage?.set(OPEN_DRAFT_KEY, id);
-    } catch {
-      // Only a convenience for resuming after a reload; the draft itself is what matters.
-    }
   }
 }
 

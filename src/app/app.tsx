@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { DraftStore } from '../adapters/draft-store';
 import { browserStorage } from '../adapters/key-value-storage';
 import { initialLanguage, rememberLanguage } from '../adapters/language-preference';
 import type { Lang } from '../core/schema';
@@ -10,9 +9,8 @@ import { useDraftSession } from './use-draft-session';
 
 export function App() {
   const storage = useMemo(() => browserStorage(), []);
-  const store = useMemo(() => new DraftStore(storage), [storage]);
   const [lang, setLang] = useState<Lang>(() => initialLanguage(storage, navigator.languages));
-  const session = useDraftSession(store);
+  const session = useDraftSession(storage);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

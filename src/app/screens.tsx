@@ -1,36 +1,48 @@
-import { useCallback } from 'react';
-import { isPresetId, loadPreset } from '../catalog/rubric-catalog';
-import { validateAssessment } from '../core/assessment-file';
+import { lazy, Suspense, useCallback } from 'react';
 import {
   newDraft,
   stepValuesOf,
   withStepValues,
   type PendingAnswer,
   type Position,
-} from '../core/draft-record';
-import { formatProblems } from '../core/problems';
+} from '../core/draft';
 import { listCriteria } from '../core/rubric-index';
-import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../core/schema';
-import { ResultsScreen } from '../ui/results/results-screen';
-import { ReviewScreen } from '../ui/review/review-screen';
-import type { StartForm } from '../ui/start/start-form-schema';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../core/vocabulary';
+import type { StartForm } from '../ui/start/start-form';
+import { loadExample, loadPresetRubric } from './load-on-demand';
 import { StartScreen } from '../ui/start/start-screen';
-import { WizardStep } from '../ui/wizard/wizard-step';
+import { Loading } from '../ui/components/loading';
 import { newId } from './new-id';
 import type { DraftSession } from './use-draft-session';
 
 const EXAMPLE_ID = 'example-deeplake-ai';
 
+// The start screen loads first and alone; the rest (react-hook-form, chart.js) when needed.
+const WizardStep = lazy(() =>
+  import('../ui/wizard/wizard-step').then((m) => ({ default: m.WizardStep })),
+);
+const ReviewScreen = lazy(() =>
+  import('../ui/review/review-screen').then((m) => ({ default: m.ReviewScreen })),
+);
+const ResultsScreen = lazy(() => import('../ui/results/results-screen'));
+
 /** Which screen the open draft is on, and what each screen's buttons do. */
 export function Screens({ session }: { session: DraftSession }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <CurrentScreen session={session} />
+    </Suspense>
+  );
+}
+
+function CurrentScreen({ session }: { session: DraftSession }) {
   const { draft, open, update, close, loaded } = session;
 
   const goTo = useCallback((position: Position) => update((d) => ({ ...d, position })), [update]);
 
   const start = useCallback(
     async (form: StartForm) => {
-      if (!isPresetId(form.preset)) return;
-      const rubric = await loadPreset(form.preset);
+      const rubric = await loadPresetRubric(form.preset);
       const now = new Date().toISOString();
       open(
         newDraft(
@@ -58,10 +70,8 @@ export function Screens({ session }: { session: DraftSession }) {
       open({ ...existing, position: { screen: 'results' } });
       return;
     }
-    const module = await import('../../examples/deeplake-ai.json');
-    const checked = validateAssessment(module.default);
-    if (!checked.ok) throw new Error(formatProblems('examples/deeplake-ai.json', checked.problems));
-    open({ ...newDraft(checked.value, new Date().toISOString()), position: { screen: 'results' } });
+    const example = await loadExample();
+    open({ ...newDraft(example, new Date().toISOString()), position: { screen: 'results' } });
   }, [loaded.drafts, open]);
 
   const entries = draft === null ? [] : listCriteria(draft.assessment.rubric);
@@ -77,6 +87,7 @@ export function Screens({ session }: { session: DraftSession }) {
     [currentId, update],
   );
 
+  if (session.resuming) return <Loading />;
   if (draft === null || position === undefined) {
     return (
       <StartScreen
@@ -121,7 +132,12 @@ export function Screens({ session }: { session: DraftSession }) {
 
   if (position.screen === 'results') {
     return (
-      <ResultsScreen draft={draft} onReview={() => goTo({ screen: 'review' })} onHome={close} />
+      <ResultsScreen
+        draft={draft}
+        others={loaded.drafts}
+        onReview={() => goTo({ screen: 'review' })}
+        onHome={close}
+      />
     );
   }
 

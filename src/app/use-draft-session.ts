@@ -1,9 +1,14 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftStore, LoadedDrafts } from '../adapters/draft-store';
-import type { StorageTrouble } from '../adapters/key-value-storage';
-import type { DraftRecord } from '../core/draft-record';
+import type { KeyValueStorage, StorageTrouble } from '../adapters/key-value-storage';
+import { readOpenDraftId, writeOpenDraftId } from '../adapters/open-draft';
+import type { DraftRecord } from '../core/draft';
 
 export interface DraftSession {
+  /** False until saved drafts have been read (the store loads after the first screen). */
+  ready: boolean;
+  /** A draft was open before the reload: show it, not the start screen, once ready. */
+  resuming: boolean;
   loaded: LoadedDrafts;
   draft: DraftRecord | null;
   trouble: StorageTrouble | null;
@@ -12,27 +17,49 @@ export interface DraftSession {
   close: () => void;
 }
 
+const NOTHING_LOADED: LoadedDrafts = { drafts: [], damaged: [] };
+
 /**
  * The draft being worked on. Each update is saved at once; when storage
  * refuses, the draft lives on in memory and `trouble` says why.
  */
-export function useDraftSession(store: DraftStore): DraftSession {
-  const [loaded, setLoaded] = useState(() => store.load());
-  const [draft, setDraft] = useState<DraftRecord | null>(() => {
-    const id = store.openDraftId;
-    return loaded.drafts.find((d) => d.assessment.id === id) ?? null;
-  });
+export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
+  const [store, setStore] = useState<DraftStore | null>(null);
+  const [loaded, setLoaded] = useState<LoadedDrafts>(NOTHING_LOADED);
+  const [draft, setDraft] = useState<DraftRecord | null>(null);
+  const [resuming, setResuming] = useState(() => readOpenDraftId(storage) !== null);
   const [trouble, setTrouble] = useState<StorageTrouble | null>(
-    store.available ? null : 'unavailable',
+    storage === null ? 'unavailable' : null,
   );
   // Updates can come faster than renders (every keystroke): always build on the latest.
-  const latest = useRef(draft);
+  const latest = useRef<DraftRecord | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void import('../adapters/draft-store').then(({ DraftStore }) => {
+      if (cancelled) return;
+      const created = new DraftStore(storage);
+      const found = created.load();
+      const openId = readOpenDraftId(storage);
+      const open = latest.current ?? found.drafts.find((d) => d.assessment.id === openId) ?? null;
+      if (open !== null && latest.current !== null) setTrouble(created.save(open));
+      latest.current = open;
+      setStore(created);
+      setLoaded(found);
+      setDraft(open);
+      setResuming(false);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [storage]);
 
   const save = useCallback(
     (next: DraftRecord) => {
       latest.current = next;
       setDraft(next);
-      setTrouble(store.save(next));
+      // Before the store has loaded, the draft waits in memory; the loader saves it.
+      if (store !== null) setTrouble(store.save(next));
     },
     [store],
   );
@@ -40,9 +67,9 @@ export function useDraftSession(store: DraftStore): DraftSession {
   const open = useCallback(
     (next: DraftRecord) => {
       save(next);
-      store.setOpenDraft(next.assessment.id);
+      writeOpenDraftId(storage, next.assessment.id);
     },
-    [save, store],
+    [save, storage],
   );
 
   const update = useCallback(
@@ -56,9 +83,9 @@ export function useDraftSession(store: DraftStore): DraftSession {
   const close = useCallback(() => {
     latest.current = null;
     setDraft(null);
-    store.setOpenDraft(null);
-    setLoaded(store.load());
-  }, [store]);
+    writeOpenDraftId(storage, null);
+    if (store !== null) setLoaded(store.load());
+  }, [store, storage]);
 
-  return { loaded, draft, trouble, open, update, close };
+  return { ready: store !== null, resuming, loaded, draft, trouble, open, update, close };
 }

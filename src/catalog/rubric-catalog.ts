@@ -1,19 +1,15 @@
+import { formatProblems } from '../core/problems';
 import type { Rubric } from '../core/schema';
 import { validateRubric } from '../core/validate-rubric';
-import { formatProblems } from '../core/problems';
+import type { PresetId } from './preset-ids';
 
-/** The shipped presets; each loads on demand so the first screen stays small. */
-const PRESET_LOADERS = {
+export { isPresetId, PRESET_IDS, type PresetId } from './preset-ids';
+
+/** Each preset is its own chunk, loaded when chosen. */
+const PRESET_LOADERS: Record<PresetId, () => Promise<{ default: unknown }>> = {
   'ai-startup-founder': () => import('../../rubrics/ai-startup-founder.json'),
   'ai-startup-investor': () => import('../../rubrics/ai-startup-investor.json'),
-} as const;
-
-export type PresetId = keyof typeof PRESET_LOADERS;
-export const PRESET_IDS = Object.keys(PRESET_LOADERS) as PresetId[];
-
-export function isPresetId(id: string): id is PresetId {
-  return Object.hasOwn(PRESET_LOADERS, id);
-}
+};
 
 /** A shipped preset, checked like any other rubric: a broken preset is a bug worth a loud error. */
 export async function loadPreset(id: PresetId): Promise<Rubric> {

@@ -1,12 +1,10 @@
 import { validateAssessment } from './assessment-file';
 import { problemsFromZod, isRecord, type Problem } from './problems';
 import { parseJsonSafely } from './safe-json';
-import { assessmentShapeSchema, EVIDENCE, MAX_NOTES_LENGTH, type Assessment } from './schema';
+import { assessmentShapeSchema, EVIDENCE, MAX_NOTES_LENGTH } from './schema';
 import type { Validated } from './validate-rubric';
 import { z } from './zod';
-
-export const DRAFT_FORMAT = 'moatscore.draft';
-export const DRAFT_VERSION = 1;
+import { DRAFT_FORMAT, DRAFT_VERSION } from './draft';
 
 /** Where the user was: a wizard step (index in section order), the review, or the results. */
 export const positionSchema = z.discriminatedUnion('screen', [
@@ -37,17 +35,6 @@ const draftRecordSchema = z.strictObject({
   assessment: assessmentShapeSchema,
 });
 export type DraftRecord = z.infer<typeof draftRecordSchema>;
-
-export function newDraft(assessment: Assessment, now: string): DraftRecord {
-  return {
-    format: DRAFT_FORMAT,
-    version: DRAFT_VERSION,
-    savedAt: now,
-    position: { screen: 'step', index: 0, returnToReview: false },
-    pending: {},
-    assessment,
-  };
-}
 
 /**
  * Reads a saved draft. Anything that is not a valid draft of a version this
@@ -80,38 +67,4 @@ export function serializeDraftRecord(record: DraftRecord): string {
 
 function fail(path: string, message: string): { ok: false; problems: Problem[] } {
   return { ok: false, problems: [{ path, message }] };
-}
-
-/**
- * Records a step's form values: a complete pair (rating and evidence) becomes
- * the answer, anything less waits in `pending` so nothing typed is lost.
- */
-export function withStepValues(
-  draft: DraftRecord,
-  fullId: string,
-  values: PendingAnswer,
-  now: string,
-): DraftRecord {
-  const answers = without(draft.assessment.answers, fullId);
-  const pending = without(draft.pending, fullId);
-  if (values.value !== null && values.evidence !== null) {
-    answers[fullId] = { value: values.value, evidence: values.evidence, notes: values.notes };
-  } else {
-    pending[fullId] = values;
-  }
-  return { ...draft, pending, assessment: { ...draft.assessment, answers, updatedAt: now } };
-}
-
-/** What a step's form starts from: unfinished values first, then the saved answer. */
-export function stepValuesOf(draft: DraftRecord, fullId: string): PendingAnswer {
-  const pending = Object.hasOwn(draft.pending, fullId) ? draft.pending[fullId] : undefined;
-  if (pending !== undefined) return pending;
-  const answer = Object.hasOwn(draft.assessment.answers, fullId)
-    ? draft.assessment.answers[fullId]
-    : undefined;
-  return answer === undefined ? { value: null, evidence: null, notes: '' } : { ...answer };
-}
-
-function without<T>(record: Record<string, T>, key: string): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }

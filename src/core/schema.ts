@@ -1,14 +1,19 @@
 import { z } from './zod';
+import {
+  ASSESSMENT_FORMAT,
+  ASSESSMENT_VERSION,
+  EVIDENCE,
+  MAX_NAME_LENGTH,
+  MAX_NOTES_LENGTH,
+  ROLES,
+  STAGES,
+} from './vocabulary';
 
 /** Ids are part of the file format: lower-case, start with a letter. */
 export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 /** Weight sums may drift by this much (e.g. three weights of 33.33…). */
 export const WEIGHT_TOLERANCE = 0.01;
-export const LANGS = ['en', 'zh'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export const MAX_NOTES_LENGTH = 10_000;
-export const MAX_NAME_LENGTH = 200;
+export * from './vocabulary';
 
 const id = z
   .string()
@@ -80,13 +85,6 @@ export const rubricShapeSchema = z.strictObject({
 });
 export type Rubric = z.infer<typeof rubricShapeSchema>;
 
-export const EVIDENCE = ['verified', 'estimated', 'assumed'] as const;
-export type Evidence = (typeof EVIDENCE)[number];
-export const ROLES = ['founder', 'investor', 'advisor'] as const;
-export type Role = (typeof ROLES)[number];
-export const STAGES = ['idea', 'pre-seed', 'seed', 'series-a', 'series-b', 'growth'] as const;
-export type Stage = (typeof STAGES)[number];
-
 export const answerSchema = z.strictObject({
   value: z.number().finite(),
   evidence: z.enum(EVIDENCE),
@@ -106,9 +104,6 @@ export const evaluatorSchema = z.strictObject({
   name: z.string().max(MAX_NAME_LENGTH),
   role: z.enum(ROLES),
 });
-
-export const ASSESSMENT_FORMAT = 'moatscore.assessment';
-export const ASSESSMENT_VERSION = 1;
 
 const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
 

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../core/schema';
+import { LANGS, type Lang } from '../core/vocabulary';
 
 /** The first of the browser's languages we speak: any Chinese variant reads the Chinese UI. */
 export function detectLanguage(preferred: readonly string[]): Lang {

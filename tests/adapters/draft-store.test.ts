@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../src/adapters/draft-store';
 import { memoryStorage, type KeyValueStorage } from '../../src/adapters/key-value-storage';
-import {
-  newDraft,
-  serializeDraftRecord,
-  stepValuesOf,
-  withStepValues,
-  type DraftRecord,
-} from '../../src/core/draft-record';
+import { readOpenDraftId, writeOpenDraftId } from '../../src/adapters/open-draft';
+import { newDraft, stepValuesOf, withStepValues, type DraftRecord } from '../../src/core/draft';
+import { serializeDraftRecord } from '../../src/core/draft-record';
 import { makeAssessment, tinyRubric } from '../helpers/fixtures';
 
 const NOW = '2026-11-29T12:00:00.000Z';
@@ -103,7 +99,9 @@ describe('DraftStore', () => {
 
   it('remembers which draft was open, to resume after a reload', () => {
     const storage = memoryStorage();
-    new DraftStore(storage).setOpenDraft('abc');
-    expect(new DraftStore(storage).openDraftId).toBe('abc');
+    writeOpenDraftId(storage, 'abc');
+    expect(readOpenDraftId(storage)).toBe('abc');
+    writeOpenDraftId(storage, null);
+    expect(readOpenDraftId(storage)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../../core/schema';
+import { LANGS, type Lang } from '../../core/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 
 const NAMES: Record<Lang, string> = { en: 'English', zh: '中文' };

@@ -1,32 +1,109 @@
+import { useMemo, useState } from 'react';
 import type { DraftRecord } from '../../core/draft-record';
+import { listCriteria } from '../../core/rubric-index';
 import { scoreAssessment } from '../../core/score-assessment';
-import { formatScore } from '../../i18n/t';
 import { useI18n } from '../../i18n/i18n-context';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
+import { ComparePanel } from './compare-panel';
+import { Levers, RedFlags, Robustness, StrengthsAndWeaknesses, ToVerify } from './findings';
+import { RadarChart } from './radar-chart';
+import { seriesOf } from './radar-series';
+import { ScoreSummary } from './score-summary';
 
 interface Props {
   draft: DraftRecord;
+  /** Other saved assessments, offered for the compare overlay. */
+  others: DraftRecord[];
   onReview: () => void;
   onHome: () => void;
 }
 
-export function ResultsScreen({ draft, onReview, onHome }: Props) {
-  const { t, local } = useI18n();
+/** Everything here is derived from the core's results: nothing is scored twice. */
+export default function ResultsScreen({ draft, others, onReview, onHome }: Props) {
+  const { t, local, lang } = useI18n();
   const { assessment } = draft;
-  const results = scoreAssessment(assessment.rubric, assessment.answers);
-  useDocumentTitle(t('results.title'));
+  const results = useMemo(
+    () => scoreAssessment(assessment.rubric, assessment.answers),
+    [assessment],
+  );
+  const [compareId, setCompareId] = useState<string | null>(null);
+  useDocumentTitle(`${t('results.title')} · ${assessment.company.name}`);
+
+  const ids = useMemo(
+    () => new Set(listCriteria(assessment.rubric).map((e) => e.fullId)),
+    [assessment.rubric],
+  );
+  const candidates = others.filter(
+    (d) =>
+      d.assessment.id !== assessment.id &&
+      listCriteria(d.assessment.rubric).some((e) => ids.has(e.fullId)),
+  );
+  const compared = candidates.find((d) => d.assessment.id === compareId) ?? null;
+  const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium' });
+  const labelOf = (d: DraftRecord) =>
+    `${d.assessment.evaluator.name} · ${date.format(new Date(d.assessment.updatedAt))}`;
+  const other =
+    compared === null
+      ? null
+      : {
+          label: labelOf(compared),
+          results: scoreAssessment(compared.assessment.rubric, compared.assessment.answers),
+        };
+  const series = [
+    seriesOf(labelOf(draft), results),
+    ...(other === null ? [] : [seriesOf(other.label, other.results)]),
+  ];
+  const axesOf = (sectionId?: string) =>
+    results.criteria
+      .filter((c) => sectionId === undefined || c.sectionId === sectionId)
+      .map((c) => ({ id: c.id, label: local(c.name) }));
+
   return (
     <div className="results">
-      <PageHeading caption={assessment.company.name}>{t('results.title')}</PageHeading>
-      {results.overall !== null && results.verdict !== null && (
-        <p className="overall" data-testid="overall-score">
-          <span className="overall-label">{t('results.overall')}</span>{' '}
-          <span className="overall-value">{formatScore(results.overall)}</span>{' '}
-          <span className="verdict">{local(results.verdict.band.label)}</span>
-        </p>
-      )}
-      <div className="actions">
+      <PageHeading
+        caption={`${assessment.company.name} · ${assessment.evaluator.name} (${t(`role.${assessment.evaluator.role}`)}) · ${local(assessment.rubric.name)}`}
+      >
+        {t('results.title')}
+      </PageHeading>
+      <RedFlags results={results} />
+      <ScoreSummary results={results} />
+      <Robustness results={results} />
+      <Levers results={results} />
+
+      <section className="charts" aria-labelledby="charts-title">
+        <h2 id="charts-title">{t('results.charts')}</h2>
+        <div className="chart-grid">
+          {assessment.rubric.sections.map((section) => (
+            <RadarChart
+              key={section.id}
+              title={local(section.name)}
+              axes={axesOf(section.id)}
+              series={series}
+            />
+          ))}
+          <RadarChart
+            title={t('results.allCriteria', { count: results.totalCount })}
+            axes={axesOf()}
+            series={series}
+          />
+        </div>
+      </section>
+
+      <StrengthsAndWeaknesses results={results} />
+      <ToVerify results={results} />
+      <ComparePanel
+        candidates={candidates}
+        selectedId={compareId}
+        onSelect={setCompareId}
+        results={results}
+        other={other}
+      />
+
+      <div className="actions no-print">
+        <button type="button" className="button secondary" onClick={() => window.print()}>
+          {t('results.print')}
+        </button>
         <button type="button" className="button secondary" onClick={onReview}>
           {t('results.review')}
         </button>

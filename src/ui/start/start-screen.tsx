@@ -1,15 +1,20 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
-import { PRESET_IDS } from '../../catalog/rubric-catalog';
+import { useState, type FormEvent } from 'react';
 import type { DamagedDraft } from '../../adapters/draft-store';
-import type { DraftRecord } from '../../core/draft-record';
-import { ROLES, STAGES } from '../../core/schema';
-import { isMessageKey, useI18n } from '../../i18n/i18n-context';
+import { PRESET_IDS } from '../../catalog/preset-ids';
+import type { DraftRecord } from '../../core/draft';
+import { ROLES, STAGES } from '../../core/vocabulary';
+import { useI18n } from '../../i18n/i18n-context';
 import { ErrorSummary, type FieldError } from '../components/error-summary';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { DraftList } from './draft-list';
-import { startFormSchema, type StartForm } from './start-form-schema';
+import {
+  cleanStart,
+  EMPTY_START,
+  validateStart,
+  type StartErrors,
+  type StartForm,
+} from './start-form';
 
 interface Props {
   drafts: DraftRecord[];
@@ -30,27 +35,37 @@ const FIELD_ORDER: (keyof StartForm)[] = [
 
 export function StartScreen({ drafts, damaged, onStart, onResume, onOpenExample }: Props) {
   const { t } = useI18n();
-  const { register, handleSubmit, formState } = useForm<StartForm>({
-    resolver: zodResolver(startFormSchema),
-    defaultValues: {
-      companyName: '',
-      stage: 'seed',
-      sector: '',
-      evaluatorName: '',
-      role: 'founder',
-      preset: 'ai-startup-founder',
-    },
-    shouldFocusError: false,
+  const [form, setForm] = useState<StartForm>(EMPTY_START);
+  const [errors, setErrors] = useState<StartErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof StartForm>(field: K, value: StartForm[K]) =>
+    setForm((f) => ({ ...f, [field]: value }));
+  const text = (field: 'companyName' | 'sector' | 'evaluatorName') => ({
+    value: form[field],
+    onChange: (event: { target: { value: string } }) => set(field, event.target.value),
   });
-  const { errors, isSubmitting } = formState;
   const messageOf = (field: keyof StartForm) => {
-    const message = errors[field]?.message;
-    return isMessageKey(message) ? t(message) : undefined;
+    const key = errors[field];
+    return key === undefined ? undefined : t(key);
   };
   const summary: FieldError[] = FIELD_ORDER.flatMap((field) => {
     const message = messageOf(field);
     return message === undefined ? [] : [{ target: field, message }];
   });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateStart(form);
+    setErrors(found);
+    setAttempt((n) => n + 1);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      await onStart(cleanStart(form));
+    } finally {
+      setBusy(false);
+    }
+  };
   useDocumentTitle(t('start.title'), summary.length > 0);
 
   const describedBy = (field: keyof StartForm, hint?: string) =>
@@ -67,18 +82,13 @@ export function StartScreen({ drafts, damaged, onStart, onResume, onOpenExample 
     <div className="start">
       <PageHeading caption={t('app.tagline')}>{t('start.title')}</PageHeading>
       <p className="lead">{t('start.lead')}</p>
-      <ErrorSummary errors={summary} attempt={formState.submitCount} />
+      <ErrorSummary errors={summary} attempt={attempt} />
 
       {(drafts.length > 0 || damaged.length > 0) && (
         <DraftList drafts={drafts} damaged={damaged} onResume={onResume} />
       )}
 
-      <form
-        noValidate
-        onSubmit={(event) => {
-          void handleSubmit(onStart)(event);
-        }}
-      >
+      <form noValidate onSubmit={(event) => void submit(event)}>
         <fieldset className="group">
           <legend>{t('start.company')}</legend>
           <div className={`field${errors.companyName ? ' has-error' : ''}`}>
@@ -89,12 +99,16 @@ export function StartScreen({ drafts, damaged, onStart, onResume, onOpenExample 
               autoComplete="organization"
               aria-invalid={errors.companyName ? true : undefined}
               aria-describedby={describedBy('companyName')}
-              {...register('companyName')}
+              {...text('companyName')}
             />
           </div>
           <div className="field">
             <label htmlFor="stage">{t('start.stage')}</label>
-            <select id="stage" {...register('stage')}>
+            <select
+              id="stage"
+              value={form.stage}
+              onChange={(event) => set('stage', event.target.value as StartForm['stage'])}
+            >
               {STAGES.map((stage) => (
                 <option key={stage} value={stage}>
                   {t(`stage.${stage}`)}
@@ -113,7 +127,7 @@ export function StartScreen({ drafts, damaged, onStart, onResume, onOpenExample 
             <input
               id="sector"
               aria-describedby={describedBy('sector', 'sector-hint')}
-              {...register('sector')}
+              {...text('sector')}
             />
           </div>
         </fieldset>
@@ -128,7 +142,7 @@ export function StartScreen({ drafts, damaged, onStart, onResume, onOpenExample 
               autoComplete="name"
               aria-invalid={errors.evaluatorName ? true : undefined}
               aria-describedby={describedBy('evaluatorName')}
-              {...register('evaluatorName')}
+              {...text('evaluatorName')}
             />
           </div>
           <fieldset className="field choice-row">
@@ -139,7 +153,9 @@ export function StartScreen({ drafts, damaged, onStart, onResume, onOpenExample 
                   type="radio"
                   value={role}
                   id={i === 0 ? 'role' : undefined}
-                  {...register('role')}
+                  name="role"
+                  checked={form.role === role}
+                  onChange={() => set('role', role)}
                 />
                 {t(`role.${role}`)}
               </label>
@@ -156,7 +172,9 @@ export function StartScreen({ drafts, damaged, onStart, onResume, onOpenExample 
                 value={preset}
                 id={i === 0 ? 'preset' : undefined}
                 aria-describedby={`preset-${preset}-hint`}
-                {...register('preset')}
+                name="preset"
+                checked={form.preset === preset}
+                onChange={() => set('preset', preset)}
               />
               <span>
                 <strong>{t(`preset.${preset}.name`)}</strong>
@@ -169,7 +187,7 @@ export function StartScreen({ drafts, damaged, onStart, onResume, onOpenExample 
         </fieldset>
 
         <div className="actions">
-          <button type="submit" className="button primary" disabled={isSubmitting}>
+          <button type="submit" className="button primary" disabled={busy}>
             {t('start.begin')}
           </button>
         </div>

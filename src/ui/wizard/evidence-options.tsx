@@ -1,4 +1,4 @@
-import { EVIDENCE, type Evidence } from '../../core/schema';
+import { EVIDENCE, type Evidence } from '../../core/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 
 interface Props {

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { CriterionEntry } from '../../core/rubric-index';
-import { MAX_NOTES_LENGTH } from '../../core/schema';
+import { MAX_NOTES_LENGTH } from '../../core/vocabulary';
 import { isMessageKey, useI18n } from '../../i18n/i18n-context';
 import { ErrorSummary, type FieldError } from '../components/error-summary';
 import { PageHeading } from '../components/page-heading';

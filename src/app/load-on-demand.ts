@@ -1,0 +1,24 @@
+import type { PresetId } from '../catalog/preset-ids';
+import type { Assessment, Rubric } from '../core/schema';
+
+/*
+ * Things the first screen offers but does not need to draw: each pulls in the
+ * schema library (and its data) only when the user asks for it.
+ */
+
+export async function loadPresetRubric(id: PresetId): Promise<Rubric> {
+  const { loadPreset } = await import('../catalog/rubric-catalog');
+  return loadPreset(id);
+}
+
+/** The bundled example: a fictional AI startup, fully answered. */
+export async function loadExample(): Promise<Assessment> {
+  const [{ validateAssessment }, { formatProblems }, module] = await Promise.all([
+    import('../core/assessment-file'),
+    import('../core/problems'),
+    import('../../examples/deeplake-ai.json'),
+  ]);
+  const checked = validateAssessment(module.default);
+  if (!checked.ok) throw new Error(formatProblems('examples/deeplake-ai.json', checked.problems));
+  return checked.value;
+}

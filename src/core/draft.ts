@@ -1,0 +1,56 @@
+import type { DraftRecord, PendingAnswer } from './draft-record';
+import type { Assessment } from './schema';
+
+/*
+ * Working with drafts in memory. No zod here: the first screen uses these
+ * before the schema library loads; reading stored drafts is draft-record.ts.
+ */
+export const DRAFT_FORMAT = 'moatscore.draft';
+export const DRAFT_VERSION = 1;
+
+export type { DraftRecord, PendingAnswer, Position } from './draft-record';
+
+export function newDraft(assessment: Assessment, now: string): DraftRecord {
+  return {
+    format: DRAFT_FORMAT,
+    version: DRAFT_VERSION,
+    savedAt: now,
+    position: { screen: 'step', index: 0, returnToReview: false },
+    pending: {},
+    assessment,
+  };
+}
+
+/**
+ * Records a step's form values: a complete pair (rating and evidence) becomes
+ * the answer, anything less waits in `pending` so nothing typed is lost.
+ */
+export function withStepValues(
+  draft: DraftRecord,
+  fullId: string,
+  values: PendingAnswer,
+  now: string,
+): DraftRecord {
+  const answers = without(draft.assessment.answers, fullId);
+  const pending = without(draft.pending, fullId);
+  if (values.value !== null && values.evidence !== null) {
+    answers[fullId] = { value: values.value, evidence: values.evidence, notes: values.notes };
+  } else {
+    pending[fullId] = values;
+  }
+  return { ...draft, pending, assessment: { ...draft.assessment, answers, updatedAt: now } };
+}
+
+/** What a step's form starts from: unfinished values first, then the saved answer. */
+export function stepValuesOf(draft: DraftRecord, fullId: string): PendingAnswer {
+  const pending = Object.hasOwn(draft.pending, fullId) ? draft.pending[fullId] : undefined;
+  if (pending !== undefined) return pending;
+  const answer = Object.hasOwn(draft.assessment.answers, fullId)
+    ? draft.assessment.answers[fullId]
+    : undefined;
+  return answer === undefined ? { value: null, evidence: null, notes: '' } : { ...answer };
+}
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+}

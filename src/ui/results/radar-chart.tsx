@@ -1,0 +1,163 @@
+import {
+  Filler,
+  Legend,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  Tooltip,
+  Chart as ChartJS,
+  type ChartData,
+  type ChartOptions,
+} from 'chart.js';
+import { useId, useState } from 'react';
+import { Radar } from 'react-chartjs-2';
+import { useI18n } from '../../i18n/i18n-context';
+import { formatScore } from '../../i18n/t';
+import { SERIES_STYLES, type RadarSeries } from './radar-series';
+import { wrapLabel } from './wrap-label';
+
+// Only the parts a radar needs: chart.js/auto would bring every chart type.
+ChartJS.register(
+  RadarController,
+  RadialLinearScale,
+  PointElement,
+  LineElement,
+  Filler,
+  Tooltip,
+  Legend,
+);
+
+const FONT_FAMILY: Record<'en' | 'zh', string> = {
+  en: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif",
+  zh: "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', sans-serif",
+};
+
+interface Props {
+  title: string;
+  axes: { id: string; label: string }[];
+  series: RadarSeries[];
+}
+
+/**
+ * A radar on a fixed 0–100 scale, with its data as a table for anyone who
+ * cannot read the chart (a toggle keeps the page short).
+ */
+export function RadarChart({ title, axes, series }: Props) {
+  const { t, lang } = useI18n();
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+  const value = (s: RadarSeries, id: string) => s.percents[id] ?? null;
+
+  const data: ChartData<'radar', (number | null)[], string[]> = {
+    labels: axes.map((a) => wrapLabel(a.label)),
+    datasets: series.map((s, i) => {
+      const style = SERIES_STYLES[i % SERIES_STYLES.length]!;
+      return {
+        label: s.label,
+        data: axes.map((a) => value(s, a.id)),
+        borderColor: style.color,
+        backgroundColor: style.fill,
+        borderDash: [...style.dash],
+        borderWidth: 2,
+        pointStyle: style.point,
+        pointRadius: 4,
+        pointBackgroundColor: style.color,
+        fill: i === 0,
+        spanGaps: true,
+      };
+    }),
+  };
+  const font = { family: FONT_FAMILY[lang] };
+  const options: ChartOptions<'radar'> = {
+    responsive: true,
+    // The container sets the size (a square); chart.js fills it.
+    maintainAspectRatio: false,
+    animation: false,
+    layout: { padding: { left: 8, right: 8, top: 4, bottom: 4 } },
+    scales: {
+      r: {
+        min: 0,
+        max: 100,
+        ticks: {
+          stepSize: 25,
+          backdropColor: 'transparent',
+          color: '#4a535e',
+          font: { ...font, size: 10 },
+        },
+        pointLabels: { color: '#1b1f24', font: { ...font, size: axes.length > 6 ? 11 : 13 } },
+        grid: { color: '#c9d0d8' },
+        angleLines: { color: '#c9d0d8' },
+      },
+    },
+    plugins: {
+      legend: {
+        display: series.length > 1,
+        position: 'bottom',
+        labels: { usePointStyle: true, font },
+      },
+      tooltip: {
+        callbacks: {
+          label: (item) =>
+            `${item.dataset.label ?? ''}: ${item.raw === null ? '—' : formatScore(Number(item.raw))}`,
+        },
+      },
+    },
+  };
+  const summary = axes
+    .map(
+      (a) =>
+        `${a.label} ${series.map((s) => (value(s, a.id) === null ? '—' : formatScore(value(s, a.id)!))).join(' / ')}`,
+    )
+    .join(', ');
+
+  return (
+    <figure className="radar">
+      <figcaption>
+        <h3>{title}</h3>
+      </figcaption>
+      <div className="radar-canvas">
+        <Radar
+          data={data}
+          options={options}
+          role="img"
+          aria-label={`${t('results.radarLabel', { title })}: ${summary}`}
+        />
+      </div>
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={showTable}
+        aria-controls={tableId}
+        onClick={() => setShowTable((v) => !v)}
+      >
+        {showTable ? t('results.hideTable') : t('results.showTable')}
+      </button>
+      <div id={tableId} hidden={!showTable} className="radar-table">
+        <table>
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.criterion')}</th>
+              {series.map((s, i) => (
+                <th scope="col" key={i}>
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {axes.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">{a.label}</th>
+                {series.map((s, i) => (
+                  <td key={i}>{value(s, a.id) === null ? '—' : formatScore(value(s, a.id)!)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

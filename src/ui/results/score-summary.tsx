@@ -1,0 +1,59 @@
+import type { Results } from '../../core/score-assessment';
+import { useI18n } from '../../i18n/i18n-context';
+import { formatScore } from '../../i18n/t';
+
+/** The headline: overall score with its evidence range, verdict, sections, and coverage for drafts. */
+export function ScoreSummary({ results }: { results: Results }) {
+  const { t, local } = useI18n();
+  const { overall, range, verdict } = results;
+  if (overall === null || range === null || verdict === null)
+    return <p>{t('results.noAnswers')}</p>;
+  return (
+    <section className="score-summary" aria-labelledby="overall-title">
+      {!results.complete && (
+        <p className="draft-note" data-testid="coverage">
+          {t('results.coverage', { answered: results.answeredCount, total: results.totalCount })}
+        </p>
+      )}
+      <div className="overall-card">
+        <h2 id="overall-title" className="overall-label">
+          {t('results.overall')}
+        </h2>
+        <p className="overall-value" data-testid="overall-score">
+          {formatScore(overall)}
+          <span className="overall-max"> / 100</span>
+        </p>
+        <p className="overall-range" data-testid="overall-range">
+          {t('results.range', { low: formatScore(range[0]), high: formatScore(range[1]) })}
+        </p>
+        <p className={`verdict${verdict.capped ? ' verdict-capped' : ''}`}>
+          <span className="verdict-label">{t('results.verdict')}</span>{' '}
+          <strong data-testid="verdict">{local(verdict.band.label)}</strong>
+          {verdict.capped && <span className="verdict-note"> {t('results.verdictCapped')}</span>}
+        </p>
+        {verdict.band.description !== undefined && (
+          <p className="verdict-description">{local(verdict.band.description)}</p>
+        )}
+      </div>
+      <dl className="section-scores">
+        {results.sections.map((section) => (
+          <div key={section.id}>
+            <dt>{local(section.name)}</dt>
+            <dd data-testid={`section-${section.id}`}>
+              {section.score === null ? t('results.notAnswered') : formatScore(section.score)}
+              {section.answered < section.total && (
+                <span className="section-coverage">
+                  {' '}
+                  {t('results.sectionCoverage', {
+                    answered: section.answered,
+                    total: section.total,
+                  })}
+                </span>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
