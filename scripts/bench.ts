@@ -8,6 +8,7 @@ import { listCriteria } from '../src/core/rubric-index';
 import { EVIDENCE, type Answers, type Rubric } from '../src/core/schema';
 import { scoreAssessment } from '../src/core/score-assessment';
 import { validateRubric } from '../src/core/validate-rubric';
+import { measureBundle } from './bundle-size';
 
 const ASSESSMENTS = 100_000;
 const rubricsDir = new URL('../rubrics/', import.meta.url);
@@ -90,3 +91,15 @@ time(
 console.log(
   `\nmean overall score ${(checksum / ASSESSMENTS).toFixed(2)} (a checksum: the same every run)`,
 );
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const sizes = await measureBundle();
+console.log('\nbundle (gzip -9)');
+console.log(
+  `first screen JavaScript                      ${kb(sizes.firstScreenJs).padStart(9)}   (aim: under 100 KB)`,
+);
+console.log(`first screen CSS                             ${kb(sizes.firstScreenCss).padStart(9)}`);
+for (const name of ['wizard-step', 'results-screen', 'schema', 'draft-store']) {
+  const size = sizes.chunks.get(name);
+  if (size !== undefined) console.log(`  loaded later: ${name.padEnd(30)} ${kb(size).padStart(9)}`);
+}

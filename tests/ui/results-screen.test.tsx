@@ -1,0 +1,176 @@
+// @vitest-environment jsdom
+import 'vitest-canvas-mock';
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseAssessment } from '../../src/core/assessment-file';
+import { newDraft } from '../../src/core/draft';
+import { scoreAssessment } from '../../src/core/score-assessment';
+import type { Assessment, Lang } from '../../src/core/schema';
+import { I18nProvider } from '../../src/i18n/i18n-context';
+import { formatScore } from '../../src/i18n/t';
+import ResultsScreen from '../../src/ui/results/results-screen';
+import { repoPath } from '../helpers/fixtures';
+
+function example(): Assessment {
+  const parsed = parseAssessment(readFileSync(repoPath('examples/deeplake-ai.json'), 'utf8'));
+  if (!parsed.ok) throw new Error('example invalid');
+  return parsed.value;
+}
+
+/** Eight of twelve answered: the last four criteria left out. */
+function incomplete(): Assessment {
+  const a = example();
+  const kept = Object.entries(a.answers).slice(0, 8);
+  return { ...a, id: 'incomplete', answers: Object.fromEntries(kept) };
+}
+
+/** Regulation at level 1, below its knock-out line. */
+function flagged(): Assessment {
+  const a = example();
+  return {
+    ...a,
+    id: 'flagged',
+    answers: { ...a.answers, 'market.regulation': { value: 1, evidence: 'verified', notes: '' } },
+  };
+}
+
+function show(assessment: Assessment, lang: Lang = 'en', others: Assessment[] = []) {
+  const draft = {
+    ...newDraft(assessment, '2026-11-29T12:00:00.000Z'),
+    position: { screen: 'results' as const },
+  };
+  render(
+    <I18nProvider lang={lang}>
+      <ResultsScreen
+        draft={draft}
+        others={others.map((o) => newDraft(o, '2026-11-29T12:00:00.000Z'))}
+        onReview={() => {}}
+        onHome={() => {}}
+      />
+    </I18nProvider>,
+  );
+  return scoreAssessment(assessment.rubric, assessment.answers);
+}
+
+beforeAll(() => {
+  // chart.js sizes charts with ResizeObserver, which jsdom lacks.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+afterEach(cleanup);
+
+describe('the results screen shows the core’s numbers', () => {
+  it('for a complete assessment: overall, range, verdict, sections, levers, lists', () => {
+    const results = show(example());
+    expect(screen.getByTestId('overall-score')).toHaveTextContent(
+      `${formatScore(results.overall!)} / 100`,
+    );
+    expect(screen.getByTestId('overall-range')).toHaveTextContent(
+      `${formatScore(results.range![0])}–${formatScore(results.range![1])}`,
+    );
+    expect(screen.getByTestId('verdict')).toHaveTextContent(results.verdict!.band.label.en);
+    for (const section of results.sections) {
+      expect(screen.getByTestId(`section-${section.id}`)).toHaveTextContent(
+        formatScore(section.score!),
+      );
+    }
+    expect(screen.queryByTestId('coverage')).toBeNull();
+    expect(screen.queryByTestId('red-flags')).toBeNull();
+
+    const levers = within(screen.getByTestId('levers')).getAllByRole('listitem');
+    expect(levers).toHaveLength(3);
+    results.levers.forEach((lever, i) => {
+      expect(levers[i]).toHaveTextContent(lever.name.en);
+      expect(levers[i]).toHaveTextContent(`+${formatScore(lever.gain)} points`);
+      expect(levers[i]).toHaveTextContent(lever.nextLevel.descriptor.en);
+    });
+    const listed = (id: string) =>
+      within(screen.getByTestId(id))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    expect(listed('strengths')).toEqual(
+      results.strengths.map((c) => `${c.name.en} ${formatScore(c.percent)}`),
+    );
+    expect(listed('weaknesses')).toEqual(
+      results.weaknesses.map((c) => `${c.name.en} ${formatScore(c.percent)}`),
+    );
+    expect(listed('to-verify')).toEqual(
+      results.toVerify.map((c) => `${c.name.en} ${formatScore(c.percent)}`),
+    );
+    expect(screen.getByTestId('robustness')).toHaveTextContent(
+      results.robustness.robust ? 'The verdict holds' : 'knife-edge',
+    );
+  });
+
+  it('for an incomplete one: says it is a draft, and how much is answered', () => {
+    const results = show(incomplete());
+    expect(screen.getByTestId('coverage')).toHaveTextContent('8 of 12 answered — draft');
+    expect(screen.getByTestId('overall-score')).toHaveTextContent(formatScore(results.overall!));
+    expect(screen.getByTestId('section-differentiation')).toHaveTextContent('(2 of 6 answered)');
+  });
+
+  it('for one with a red flag: red flags first, and the capped verdict', () => {
+    const results = show(flagged());
+    const flags = screen.getByTestId('red-flags');
+    expect(flags).toHaveTextContent('Laws & regulations');
+    expect(
+      flags.compareDocumentPosition(screen.getByTestId('overall-score')) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(results.verdict?.capped).toBe(true);
+    expect(screen.getByTestId('verdict')).toHaveTextContent(results.verdict!.band.label.en);
+    expect(screen.getByText('(capped by a red flag)')).toBeInTheDocument();
+  });
+
+  it('in Chinese, with the same numbers', () => {
+    const results = show(incomplete(), 'zh');
+    expect(screen.getByTestId('coverage')).toHaveTextContent('已回答 8/12 项 —— 草稿');
+    expect(screen.getByTestId('verdict')).toHaveTextContent(results.verdict!.band.label.zh);
+    expect(screen.getByRole('heading', { name: '最能提升分数的行动' })).toBeInTheDocument();
+  });
+});
+
+describe('radar charts', () => {
+  it('are named images with a data table alternative', async () => {
+    const results = show(example());
+    const charts = screen.getAllByRole('img');
+    expect(charts).toHaveLength(3);
+    expect(charts[0]).toHaveAccessibleName(
+      expect.stringContaining('Radar chart, Market prospects'),
+    );
+    const toggle = screen.getAllByRole('button', { name: 'Show as a table' })[2]!;
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual(
+      results.criteria.map((c) => `${c.name.en}${formatScore(c.percent!)}`),
+    );
+  });
+
+  it('overlay another saved assessment, with a table of differences', async () => {
+    const other = {
+      ...example(),
+      id: 'last-month',
+      evaluator: { name: 'Partner Zhang', role: 'investor' as const },
+    };
+    other.answers = {
+      ...other.answers,
+      'market.demand': { value: 2, evidence: 'verified', notes: '' },
+    };
+    show(example(), 'en', [other]);
+    await userEvent.selectOptions(screen.getByLabelText('Overlay on the charts'), 'last-month');
+    const table = screen.getByTestId('compare-table');
+    const demand = within(table).getByRole('row', { name: /Market demand/ });
+    // 75 here against 25 there: level 4 of 5 against level 2 of 5
+    expect(demand).toHaveTextContent('Market demand75.025.0+50.0');
+    expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(
+      expect.stringContaining('Market demand 75.0 / 25.0'),
+    );
+  });
+});
