@@ -9,6 +9,9 @@ import { EVIDENCE, type Answers, type Rubric } from '../src/core/schema';
 import { scoreAssessment } from '../src/core/score-assessment';
 import { validateRubric } from '../src/core/validate-rubric';
 import { measureBundle } from './bundle-size';
+import { readFontFile } from '../src/cli/cli-io';
+import { parseAssessment } from '../src/core/assessment-file';
+import { createReport } from '../src/report/create-report';
 
 const ASSESSMENTS = 100_000;
 const rubricsDir = new URL('../rubrics/', import.meta.url);
@@ -102,4 +105,49 @@ console.log(`first screen CSS                             ${kb(sizes.firstScreen
 for (const name of ['wizard-step', 'results-screen', 'schema', 'draft-store']) {
   const size = sizes.chunks.get(name);
   if (size !== undefined) console.log(`  loaded later: ${name.padEnd(30)} ${kb(size).padStart(9)}`);
+}
+
+console.log('\nPDF report of examples/deeplake-ai.json (Node, fonts read from disk)');
+const example = parseAssessment(
+  readFileSync(new URL('../examples/deeplake-ai.json', import.meta.url), 'utf8'),
+);
+if (!example.ok) throw new Error('example invalid');
+const englishOnly = {
+  ...example.value,
+  company: { ...example.value.company, name: 'DeepLake AI', sector: 'LLM tooling' },
+  evaluator: { ...example.value.evaluator, name: 'Li Wei' },
+  answers: Object.fromEntries(
+    Object.entries(example.value.answers).map(([id, a]) => [
+      id,
+      { ...a, notes: a.notes.split(' / ')[0] ?? '' },
+    ]),
+  ),
+};
+const cases = [
+  ['English, English-only text', englishOnly, 'en'],
+  ['English, with Chinese names and notes', example.value, 'en'],
+  ['Chinese', example.value, 'zh'],
+] as const;
+for (const [label, assessment, lang] of cases) {
+  const times: number[] = [];
+  let size = 0;
+  let pages = 0;
+  for (let run = 0; run < 5; run += 1) {
+    const start = performance.now();
+    const report = await createReport({
+      assessment,
+      lang,
+      paper: 'a4',
+      readFont: readFontFile,
+      now: new Date(),
+    });
+    times.push(performance.now() - start);
+    size = report.bytes.length;
+    pages = report.pages;
+  }
+  const first = times[0]!;
+  const rest = times.slice(1).sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)]!;
+  console.log(
+    `${label.padEnd(40)} ${kb(size).padStart(9)}  ${pages} pages  first ${first.toFixed(0)} ms, then ${rest.toFixed(0)} ms (median)`,
+  );
 }

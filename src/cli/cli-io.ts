@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Where the CLI writes; tests pass their own to read what a user would see. */
@@ -6,6 +7,7 @@ export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
   readText: (path: string) => string;
+  write: (path: string, bytes: Uint8Array) => void;
   /** A folder stands for the .json files in it, in name order; anything else for itself. */
   expand: (path: string) => string[];
 }
@@ -36,6 +38,7 @@ export const nodeIo: CliIo = {
     }
     return readFileSync(path, 'utf8');
   },
+  write: (path, bytes) => writeFileSync(path, bytes),
   expand: (path) => {
     let isDirectory = false;
     try {
@@ -50,3 +53,10 @@ export const nodeIo: CliIo = {
       .map((name) => join(path, name));
   },
 };
+
+const FONT_DIR = new URL('../../public/fonts/', import.meta.url);
+
+/** The report's fonts, read from the files the web app serves. */
+export async function readFontFile(file: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(new URL(file, FONT_DIR)));
+}

@@ -6,20 +6,32 @@ import { parseJsonSafely } from '../core/safe-json';
 import { LANGS, type Lang } from '../core/schema';
 import { scoreAssessment } from '../core/score-assessment';
 import { validateRubric } from '../core/validate-rubric';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, InputError, nodeIo, type CliIo } from './cli-io';
+import { createReport } from '../report/create-report';
+import { PAPERS, type Paper } from '../report/pdf-report';
+import {
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_USAGE,
+  InputError,
+  nodeIo,
+  readFontFile,
+  type CliIo,
+} from './cli-io';
 import { formatResults } from './format-results';
 import { choice, parseArgs, rejectUnknownFlags, UsageError, type ParsedArgs } from './parse-args';
 
 export const USAGE = `Usage:
   moatscore score FILE... [--json] [--lang en|zh]   score assessment files
   moatscore validate RUBRIC...                      check rubric files
+  moatscore report FILE [--out report.pdf] [--lang en|zh] [--paper a4|letter]
+                                                    write the PDF report
 
 Exit codes: 0 success, 1 invalid input (details on stderr), 2 usage error.`;
 
-const VALUED_FLAGS = new Set(['lang']);
+const VALUED_FLAGS = new Set(['lang', 'out', 'paper']);
 
 /** Runs one command line; returns the exit code instead of exiting, so tests can call it. */
-export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
+export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   let args: ParsedArgs;
   try {
     args = parseArgs(argv, VALUED_FLAGS);
@@ -32,6 +44,8 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
         return scoreCommand(args, io);
       case 'validate':
         return validateCommand(args, io);
+      case 'report':
+        return await reportCommand(args, io);
       case undefined:
         throw new UsageError('no command given');
       default:
@@ -106,6 +120,38 @@ function validateCommand(args: ParsedArgs, io: CliIo): number {
   return exit;
 }
 
+async function reportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  rejectUnknownFlags(args.flags, ['out', 'lang', 'paper']);
+  const lang: Lang = choice(args.flags, 'lang', LANGS, 'en');
+  const paper: Paper = choice(args.flags, 'paper', PAPERS, 'a4');
+  if (args.files.length !== 1) throw new UsageError('report needs exactly one assessment file');
+  const file = args.files[0] as string;
+  const text = readOrReport(file, io);
+  if (text === null) return EXIT_INVALID;
+  const parsed = parseAssessment(text);
+  if (!parsed.ok) {
+    io.err(formatProblems(file, parsed.problems));
+    return EXIT_INVALID;
+  }
+  const report = await createReport({
+    assessment: parsed.value,
+    lang,
+    paper,
+    readFont: readFontFile,
+    now: new Date(),
+  });
+  const out = args.flags.get('out');
+  const target = typeof out === 'string' ? out : report.fileName;
+  io.write(target, report.bytes);
+  io.out(`${target}: ${report.pages} pages, ${(report.bytes.length / 1024).toFixed(1)} KB`);
+  if (report.missing.length > 0) {
+    io.err(
+      `${file}: these characters are in no embedded font and are drawn as □: ${report.missing.join(' ')}`,
+    );
+  }
+  return EXIT_OK;
+}
+
 function readOrReport(file: string, io: CliIo): string | null {
   try {
     return io.readText(file);
@@ -117,5 +163,5 @@ function readOrReport(file: string, io: CliIo): string | null {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = runCli(process.argv.slice(2));
+  process.exitCode = await runCli(process.argv.slice(2));
 }

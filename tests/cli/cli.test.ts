@@ -8,14 +8,15 @@ import { runCli } from '../../src/cli/main';
 import { parseAssessment, serializeAssessment } from '../../src/core/assessment-file';
 import { scoreAssessment } from '../../src/core/score-assessment';
 import { answers, makeAssessment, repoPath, tinyRubric } from '../helpers/fixtures';
+import { pdfInfo, pdfText, qpdfCheck } from '../report/pdf-tools';
 
 const EXAMPLE = repoPath('examples/deeplake-ai.json');
 
-function run(args: string[]) {
+async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = { ...nodeIo, out: (t) => out.push(t), err: (t) => err.push(t) };
-  const code = runCli(args, io);
+  const code = await runCli(args, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -26,7 +27,7 @@ function tempFile(name: string, text: string): string {
 }
 
 describe('cli score', () => {
-  it('prints one JSON object per file with the fields batch users rely on', () => {
+  it('prints one JSON object per file with the fields batch users rely on', async () => {
     const tiny = tempFile(
       'tiny.json',
       serializeAssessment(
@@ -36,7 +37,7 @@ describe('cli score', () => {
         ),
       ),
     );
-    const { code, out } = run(['score', EXAMPLE, tiny, '--json']);
+    const { code, out } = await run(['score', EXAMPLE, tiny, '--json']);
     expect(code).toBe(0);
     const lines = out.split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
@@ -68,21 +69,21 @@ describe('cli score', () => {
     });
   });
 
-  it('prints a readable report in Chinese with --lang zh', () => {
-    const { code, out } = run(['score', EXAMPLE, '--lang', 'zh']);
+  it('prints a readable report in Chinese with --lang zh', async () => {
+    const { code, out } = await run(['score', EXAMPLE, '--lang', 'zh']);
     expect(code).toBe(0);
     expect(out).toMatch(/总分: \d+\.\d \(证据区间 \d+\.\d–\d+\.\d\)/);
     expect(out).toContain('市场需求');
     expect(out).toContain('最能提升分数的行动');
   });
 
-  it('exits 1 naming the field when an answer is out of range, and still scores the other files', () => {
+  it('exits 1 naming the field when an answer is out of range, and still scores the other files', async () => {
     const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as {
       answers: Record<string, { value: number }>;
     };
     file.answers['market.team']!.value = 9;
     const bad = tempFile('bad.json', JSON.stringify(file));
-    const { code, out, err } = run(['score', bad, EXAMPLE, '--json']);
+    const { code, out, err } = await run(['score', bad, EXAMPLE, '--json']);
     expect(code).toBe(1);
     expect(err).toBe(
       `${bad}: answers.market.team.value: 9 is out of range: must be one of 1, 2, 3, 4, 5`,
@@ -90,29 +91,63 @@ describe('cli score', () => {
     expect(out.split('\n')).toHaveLength(1);
   });
 
-  it('exits 1 for a missing file and for a file over the size cap', () => {
-    expect(run(['score', '/nonexistent/file.json']).err).toMatch(/cannot read/);
+  it('exits 1 for a missing file and for a file over the size cap', async () => {
+    expect((await run(['score', '/nonexistent/file.json'])).err).toMatch(/cannot read/);
     const huge = tempFile('huge.json', ' '.repeat(6 * 1024 * 1024));
-    const result = run(['score', huge]);
+    const result = await run(['score', huge]);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/6\.0 MB; the limit is 5 MB/);
   });
 });
 
 describe('cli validate', () => {
-  it('accepts every preset in rubrics/', () => {
-    const { code, out } = run(['validate', repoPath('rubrics')]);
+  it('accepts every preset in rubrics/', async () => {
+    const { code, out } = await run(['validate', repoPath('rubrics')]);
     expect(code).toBe(0);
     expect(out).toMatch(/ai-startup-founder\.json: valid \(2 sections, 12 criteria\)/);
     expect(out).toMatch(/ai-startup-investor\.json: valid/);
   });
 
-  it('exits 1 for weights summing to 90, naming the section and the sum', () => {
-    const { code, err } = run(['validate', repoPath('tests/fixtures/rubrics/bad-weights-90.json')]);
+  it('exits 1 for weights summing to 90, naming the section and the sum', async () => {
+    const { code, err } = await run([
+      'validate',
+      repoPath('tests/fixtures/rubrics/bad-weights-90.json'),
+    ]);
     expect(code).toBe(1);
     expect(err).toMatch(
       /bad-weights-90\.json: sections\[0\]\(alpha\)\.criteria: criterion weights in section "alpha" sum to 90, expected 100/,
     );
+  });
+});
+
+describe('cli report', () => {
+  it('writes the PDF where asked, in the chosen language and paper', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'moatscore-')), 'report.pdf');
+    const { code, out: printed } = await run([
+      'report',
+      EXAMPLE,
+      '--out',
+      out,
+      '--lang',
+      'zh',
+      '--paper',
+      'letter',
+    ]);
+    expect(code).toBe(0);
+    expect(printed).toMatch(/report\.pdf: \d+ pages, \d+\.\d KB/);
+    expect(qpdfCheck(out).ok).toBe(true);
+    expect(pdfText(out)).toContain('市场需求');
+    expect(pdfInfo(out)['Page size']).toMatch(/letter/);
+  });
+
+  it('refuses an invalid assessment with exit 1, and a missing or second file with exit 2', async () => {
+    const bad = tempFile('bad.json', '{"format":"moatscore.assessment","version":1}');
+    const invalid = await run(['report', bad]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.err).toMatch(/bad\.json: id: is missing/);
+    expect((await run(['report'])).code).toBe(2);
+    expect((await run(['report', EXAMPLE, EXAMPLE])).code).toBe(2);
+    expect((await run(['report', EXAMPLE, '--paper', 'a3'])).code).toBe(2);
   });
 });
 
@@ -124,8 +159,8 @@ describe('cli usage errors exit 2', () => {
     [['score', EXAMPLE, '--lang', 'fr']],
     [['score', EXAMPLE, '--colour']],
     [['score', '--lang']],
-  ])('for %j', (args) => {
-    const { code, err } = run(args);
+  ])('for %j', async (args) => {
+    const { code, err } = await run(args);
     expect(code).toBe(2);
     expect(err).toMatch(/^moatscore: .+\n\nUsage:/);
   });
@@ -138,7 +173,7 @@ describe('the real command', () => {
       cwd: repoPath('.'),
     });
 
-  it('exits with the documented codes as a process', () => {
+  it('exits with the documented codes as a process', async () => {
     expect(cli(['validate', 'rubrics/ai-startup-founder.json']).status).toBe(0);
     const invalid = cli(['validate', 'tests/fixtures/rubrics/bad-weights-90.json']);
     expect([invalid.status, invalid.stdout]).toEqual([1, '']);
@@ -146,7 +181,7 @@ describe('the real command', () => {
     expect(cli(['score']).status).toBe(2);
   });
 
-  it('prints pure JSON on stdout with npm run -s', () => {
+  it('prints pure JSON on stdout with npm run -s', async () => {
     const out = execFileSync(
       'npm',
       ['run', '-s', 'cli', '--', 'score', 'examples/deeplake-ai.json', '--json'],

@@ -15,7 +15,7 @@ import { Radar } from 'react-chartjs-2';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatScore } from '../../i18n/t';
 import { SERIES_STYLES, type RadarSeries } from './radar-series';
-import { wrapLabel } from './wrap-label';
+import { wrapLabel } from '../../i18n/wrap-label';
 
 // Only the parts a radar needs: chart.js/auto would bring every chart type.
 ChartJS.register(

@@ -7,6 +7,7 @@ import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { ComparePanel } from './compare-panel';
 import { Levers, RedFlags, Robustness, StrengthsAndWeaknesses, ToVerify } from './findings';
+import { PdfDownload } from './pdf-download';
 import { RadarChart } from './radar-chart';
 import { seriesOf } from './radar-series';
 import { ScoreSummary } from './score-summary';
@@ -68,6 +69,7 @@ export default function ResultsScreen({ draft, others, onReview, onHome }: Props
       </PageHeading>
       <RedFlags results={results} />
       <ScoreSummary results={results} />
+      <PdfDownload assessment={assessment} />
       <Robustness results={results} />
       <Levers results={results} />
 

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listCriteria } from '../../src/core/rubric-index';
+import type { Rubric } from '../../src/core/schema';
+import { repoPath } from '../helpers/fixtures';
+import { pdfInfo, pdfText, qpdfCheck, squeeze, writeTemp } from '../report/pdf-tools';
+import { closeAll, expectNoAxeViolations, newPage, watchPage } from './harness';
+
+afterAll(closeAll);
+
+const rubric = (
+  JSON.parse(readFileSync(repoPath('examples/deeplake-ai.json'), 'utf8')) as { rubric: Rubric }
+).rubric;
+
+async function downloadPdf(page: Page): Promise<{ path: string; name: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download PDF|下载 PDF/ }).click(),
+  ]);
+  const path = writeTemp('download.pdf', readFileSync((await download.path())!));
+  await expect
+    .poll(() => page.getByTestId('pdf-status').innerText())
+    .toContain(download.suggestedFilename());
+  return { path, name: download.suggestedFilename() };
+}
+
+describe('the PDF report in the browser', () => {
+  it('loads jsPDF and fonts only on request, and downloads valid English and Chinese reports', async () => {
+    const page = await newPage();
+    const guard = await watchPage(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Open the example' }).click();
+    await page.locator('.radar canvas').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => /create-report|jspdf|\/fonts\//.test(p))).toEqual([]);
+    await expectNoAxeViolations(page, 'results with the PDF controls');
+
+    const shown = (await page.getByTestId('overall-score').innerText()).split(' ')[0]!;
+    const en = await downloadPdf(page);
+    expect(en.name).toBe(
+      `moatscore-deeplake-ai-深湖智能-${new Date().toISOString().slice(0, 10)}.pdf`,
+    );
+    expect(qpdfCheck(en.path).ok).toBe(true);
+    const enText = squeeze(pdfText(en.path));
+    expect(enText).toContain(squeeze('DeepLake AI 深湖智能'));
+    expect(enText).toContain(shown);
+    for (const { criterion } of listCriteria(rubric))
+      expect(enText).toContain(squeeze(criterion.name.en));
+    expect(pdfInfo(en.path)['Page size']).toMatch(/A4/);
+
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByLabel('纸张尺寸').selectOption('letter');
+    const zh = await downloadPdf(page);
+    expect(qpdfCheck(zh.path).ok).toBe(true);
+    const zhText = squeeze(pdfText(zh.path));
+    for (const { criterion } of listCriteria(rubric)) expect(zhText).toContain(criterion.name.zh);
+    expect(zhText).toContain(shown);
+    expect(pdfInfo(zh.path)['Page size']).toMatch(/letter/);
+    const pages = Number(pdfInfo(zh.path).Pages);
+    expect(zhText).toContain(`第${pages}页，共${pages}页`);
+
+    // The Chinese font: fetched once, then from memory, and after a reload from the browser's cache.
+    const fontFetches = () => requests.filter((p) => p.endsWith('noto-sans-sc-regular.ttf')).length;
+    expect(fontFetches()).toBe(1);
+    await downloadPdf(page);
+    await page.reload();
+    await page.locator('.radar canvas').first().waitFor();
+    await downloadPdf(page);
+    expect(fontFetches()).toBe(1);
+    await guard.expectClean();
+  });
+});
