@@ -11,7 +11,9 @@ function isDropped(code: number): boolean {
     (code >= 0x202a && code <= 0x202e) ||
     (code >= 0x2060 && code <= 0x2069) ||
     (code >= 0xfe00 && code <= 0xfe0f) ||
-    code === 0xfeff
+    code === 0xfeff ||
+    // Half of a surrogate pair, left by cutting a string in the wrong place.
+    (code >= 0xd800 && code <= 0xdfff)
   );
 }
 export const PLACEHOLDER = '□';
@@ -46,9 +48,9 @@ export class GlyphCoverage {
     return [...text].filter((c) => !isDropped(c.codePointAt(0)!)).join('');
   }
 
-  /** One font for the whole text (table cells): the one that can draw most of it. */
-  ink(raw: string): InkedText {
-    const chars = [...this.clean(raw)];
+  /** The font that can draw most of the text (for measuring and for table cells); records nothing. */
+  bestFont(text: string): FontCoverage {
+    const chars = [...text];
     let best = this.fonts[0]!;
     let bestMissing = Infinity;
     for (const font of this.fonts) {
@@ -56,11 +58,26 @@ export class GlyphCoverage {
       if (missing < bestMissing) [best, bestMissing] = [font, missing];
       if (missing === 0) break;
     }
+    return best;
+  }
+
+  /** One font for the whole text (table cells): the one that can draw most of it. */
+  ink(raw: string): InkedText {
+    const text = this.clean(raw);
+    const best = this.bestFont(text);
     const placeholder = best.has(PLACEHOLDER_CODE) ? PLACEHOLDER : '?';
-    const text = chars
+    const drawn = [...text]
       .map((c) => (isBlank(c) || best.has(c.codePointAt(0)!) ? c : this.lose(c, placeholder)))
       .join('');
-    return { text, font: best.font };
+    return { text: drawn, font: best.font };
+  }
+
+  /** Replaces characters no font has with □ (recording them), so wrapping never splits one. */
+  withPlaceholders(raw: string): string {
+    const anyHas = (code: number) => this.fonts.some((f) => f.has(code));
+    return [...this.clean(raw)]
+      .map((c) => (isBlank(c) || anyHas(c.codePointAt(0)!) ? c : this.lose(c, PLACEHOLDER)))
+      .join('');
   }
 
   /**

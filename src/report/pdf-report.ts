@@ -154,14 +154,14 @@ export function renderReportPdf(
     size: number,
     options: { bold?: boolean; color?: string; x?: number; width?: number; gap?: number } = {},
   ) => {
-    const text = glyphs.clean(raw);
+    const text = glyphs.withPlaceholders(raw);
     const x = options.x ?? MARGIN;
     const width = options.width ?? contentWidth;
     const bold = options.bold ?? false;
     doc.setFontSize(size);
     doc.setTextColor(options.color ?? INK);
     // Wrap with the metrics of the font that draws most of the text.
-    setFont(glyphs.ink(text).font, bold);
+    setFont(glyphs.bestFont(text).font, bold);
     const lines = doc.splitTextToSize(text, width) as string[];
     const lineHeight = size * 0.3528 * (model.lang === 'zh' ? 1.55 : 1.35);
     for (const line of lines) {
@@ -394,10 +394,15 @@ export function renderReportPdf(
     const labelWidth = glyphs
       .runs(label)
       .reduce((sum, run) => (setFont(run.font), sum + doc.getTextWidth(run.text)), 0);
-    const footer = glyphs.clean(model.footer);
-    setFont(glyphs.ink(footer).font);
+    const footer = glyphs.withPlaceholders(model.footer);
+    setFont(glyphs.bestFont(footer).font);
     const [line = ''] = doc.splitTextToSize(footer, contentWidth - labelWidth - 6) as string[];
-    drawLine(line === footer ? line : `${line.slice(0, -1)}…`, MARGIN, footerY, false);
+    drawLine(
+      line === footer ? line : `${Array.from(line).slice(0, -1).join('')}…`,
+      MARGIN,
+      footerY,
+      false,
+    );
   }
 
   doc.setProperties({
