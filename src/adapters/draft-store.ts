@@ -2,7 +2,7 @@ import { parseDraftRecord, serializeDraftRecord, type DraftRecord } from '../cor
 import type { Problem } from '../core/problems';
 import { troubleOf, type KeyValueStorage, type StorageTrouble } from './key-value-storage';
 
-const DRAFT_PREFIX = 'moatscore.draft.';
+import { DRAFT_PREFIX, draftKey as keyOf } from './draft-keys';
 
 /** A saved record that could not be read: kept where it is, never written over. */
 export interface DamagedDraft {
@@ -76,12 +76,48 @@ export class DraftStore {
     }
   }
 
+  /** The stored draft as it is now (another tab may have changed it). */
+  read(id: string): DraftRecord | null {
+    const text = this.storage?.get(keyOf(id));
+    if (text === null || text === undefined) return this.unsaved.get(id) ?? null;
+    const parsed = parseDraftRecord(text);
+    return parsed.ok ? parsed.value : null;
+  }
+
+  /**
+   * Saves several drafts as one change: if any write fails, the ones already
+   * written are put back as they were, so storage holds all or none.
+   */
+  saveAll(records: readonly DraftRecord[]): StorageTrouble | null {
+    const storage = this.storage;
+    if (storage === null) {
+      for (const record of records) this.unsaved.set(record.assessment.id, record);
+      return 'unavailable';
+    }
+    const keys = records.map((r) => keyOf(r.assessment.id));
+    const damaged = keys.find((key) => this.damagedKeys.has(key));
+    if (damaged !== undefined)
+      throw new Error(`refusing to overwrite the damaged record ${damaged}`);
+    const before = keys.map((key) => storage.get(key));
+    const written: number[] = [];
+    try {
+      records.forEach((record, i) => {
+        storage.set(keys[i]!, serializeDraftRecord(record));
+        written.push(i);
+      });
+      return null;
+    } catch (error) {
+      for (const i of written) {
+        const previous = before[i];
+        if (previous === null || previous === undefined) storage.remove(keys[i]!);
+        else storage.set(keys[i]!, previous);
+      }
+      return troubleOf(error);
+    }
+  }
+
   remove(id: string): void {
     this.unsaved.delete(id);
     this.storage?.remove(keyOf(id));
   }
-}
-
-function keyOf(id: string): string {
-  return `${DRAFT_PREFIX}${id}`;
 }

@@ -4,16 +4,18 @@ import type { Lang } from '../core/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from '../ui/components/language-switch';
 import { StorageBanner } from '../ui/components/storage-banner';
+import type { View } from './screens';
 
 interface Props {
   trouble: StorageTrouble | null;
   onLanguage: (lang: Lang) => void;
-  /** Present while an assessment is open: back to the start screen. */
-  onHome: (() => void) | undefined;
+  /** The screen shown when no assessment is open; null while one is. */
+  current: View | null;
+  onNavigate: (view: View) => void;
   children: ReactNode;
 }
 
-export function AppShell({ trouble, onLanguage, onHome, children }: Props) {
+export function AppShell({ trouble, onLanguage, current, onNavigate, children }: Props) {
   const { t } = useI18n();
   return (
     <>
@@ -22,13 +24,22 @@ export function AppShell({ trouble, onLanguage, onHome, children }: Props) {
       </a>
       <header className="app-header">
         <div className="app-header-inner">
-          {onHome === undefined ? (
-            <span className="brand">Moatscore</span>
-          ) : (
-            <button type="button" className="brand brand-button" onClick={onHome}>
-              Moatscore<span className="visually-hidden"> — {t('app.home')}</span>
-            </button>
-          )}
+          <span className="brand">Moatscore</span>
+          <nav className="main-nav" aria-label={t('nav.label')}>
+            <ul>
+              {(['start', 'library'] as const).map((view) => (
+                <li key={view}>
+                  <button
+                    type="button"
+                    aria-current={current === view ? 'page' : undefined}
+                    onClick={() => onNavigate(view)}
+                  >
+                    {t(view === 'start' ? 'nav.start' : 'nav.library')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <LanguageSwitch onChange={onLanguage} />
         </div>
       </header>

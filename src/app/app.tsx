@@ -4,13 +4,22 @@ import { initialLanguage, rememberLanguage } from '../adapters/language-preferen
 import type { Lang } from '../core/schema';
 import { I18nProvider } from '../i18n/i18n-context';
 import { AppShell } from './app-shell';
-import { Screens } from './screens';
+import { Screens, type View } from './screens';
 import { useDraftSession } from './use-draft-session';
 
 export function App() {
   const storage = useMemo(() => browserStorage(), []);
   const [lang, setLang] = useState<Lang>(() => initialLanguage(storage, navigator.languages));
   const session = useDraftSession(storage);
+  const [view, setView] = useState<View>('start');
+  const { draft, close } = session;
+  const navigate = useCallback(
+    (next: View) => {
+      if (draft !== null) close();
+      setView(next);
+    },
+    [draft, close],
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -29,9 +38,10 @@ export function App() {
       <AppShell
         trouble={session.trouble}
         onLanguage={changeLanguage}
-        onHome={session.draft === null ? undefined : session.close}
+        current={session.draft === null ? view : null}
+        onNavigate={navigate}
       >
-        <Screens session={session} />
+        <Screens session={session} view={view} />
       </AppShell>
     </I18nProvider>
   );

@@ -7,6 +7,7 @@ import {
   type Position,
 } from '../core/draft';
 import { listCriteria } from '../core/rubric-index';
+import { dealKeyOf } from '../core/deal-key';
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../core/vocabulary';
 import type { StartForm } from '../ui/start/start-form';
 import { loadExample, loadPresetRubric } from './load-on-demand';
@@ -25,17 +26,20 @@ const ReviewScreen = lazy(() =>
   import('../ui/review/review-screen').then((m) => ({ default: m.ReviewScreen })),
 );
 const ResultsScreen = lazy(() => import('../ui/results/results-screen'));
+const LibraryScreen = lazy(() => import('../ui/library/library-screen'));
+
+export type View = 'start' | 'library';
 
 /** Which screen the open draft is on, and what each screen's buttons do. */
-export function Screens({ session }: { session: DraftSession }) {
+export function Screens({ session, view }: { session: DraftSession; view: View }) {
   return (
     <Suspense fallback={<Loading />}>
-      <CurrentScreen session={session} />
+      <CurrentScreen session={session} view={view} />
     </Suspense>
   );
 }
 
-function CurrentScreen({ session }: { session: DraftSession }) {
+function CurrentScreen({ session, view }: { session: DraftSession; view: View }) {
   const { draft, open, update, close, loaded } = session;
 
   const goTo = useCallback((position: Position) => update((d) => ({ ...d, position })), [update]);
@@ -50,6 +54,7 @@ function CurrentScreen({ session }: { session: DraftSession }) {
             format: ASSESSMENT_FORMAT,
             version: ASSESSMENT_VERSION,
             id: newId(),
+            deal: dealKeyOf(form.companyName),
             company: { name: form.companyName, stage: form.stage, sector: form.sector },
             evaluator: { name: form.evaluatorName, role: form.role },
             createdAt: now,
@@ -88,6 +93,21 @@ function CurrentScreen({ session }: { session: DraftSession }) {
   );
 
   if (session.resuming) return <Loading />;
+  if ((draft === null || position === undefined) && view === 'library') {
+    return session.store === null ? (
+      <Loading />
+    ) : (
+      <LibraryScreen
+        drafts={loaded.drafts}
+        damaged={loaded.damaged}
+        store={session.store}
+        newId={newId}
+        onOpen={open}
+        onChanged={session.reload}
+        onTrouble={session.report}
+      />
+    );
+  }
   if (draft === null || position === undefined) {
     return (
       <StartScreen
@@ -105,7 +125,7 @@ function CurrentScreen({ session }: { session: DraftSession }) {
     const last = entries.length - 1;
     return (
       <WizardStep
-        key={current.fullId}
+        key={`${current.fullId}:${session.externalRevision}`}
         entry={current}
         index={position.index}
         total={entries.length}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftStore, LoadedDrafts } from '../adapters/draft-store';
+import { isDraftKey } from '../adapters/draft-keys';
 import type { KeyValueStorage, StorageTrouble } from '../adapters/key-value-storage';
 import { readOpenDraftId, writeOpenDraftId } from '../adapters/open-draft';
 import type { DraftRecord } from '../core/draft';
@@ -12,9 +13,17 @@ export interface DraftSession {
   loaded: LoadedDrafts;
   draft: DraftRecord | null;
   trouble: StorageTrouble | null;
+  /** Bumped when another tab changed the open draft, so forms showing it reload. */
+  externalRevision: number;
+  /** The store, once loaded: the library reads and writes through it. */
+  store: DraftStore | null;
   open: (draft: DraftRecord) => void;
   update: (change: (draft: DraftRecord) => DraftRecord) => void;
   close: () => void;
+  /** Re-reads the library after a change made directly through the store. */
+  reload: () => void;
+  /** Records a storage problem from an operation made directly through the store. */
+  report: (trouble: StorageTrouble | null) => void;
 }
 
 const NOTHING_LOADED: LoadedDrafts = { drafts: [], damaged: [] };
@@ -31,8 +40,28 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
   const [trouble, setTrouble] = useState<StorageTrouble | null>(
     storage === null ? 'unavailable' : null,
   );
+  const [externalRevision, setExternalRevision] = useState(0);
   // Updates can come faster than renders (every keystroke): always build on the latest.
   const latest = useRef<DraftRecord | null>(null);
+
+  // Another tab saved: show its changes here, keeping this tab's own place in the wizard.
+  useEffect(() => {
+    if (store === null) return;
+    const onStorage = (event: StorageEvent) => {
+      if (!isDraftKey(event.key)) return;
+      setLoaded(store.load());
+      const open = latest.current;
+      if (open === null) return;
+      const fresh = store.read(open.assessment.id);
+      if (fresh === null || fresh.savedAt === open.savedAt) return;
+      const merged = { ...fresh, position: open.position };
+      latest.current = merged;
+      setDraft(merged);
+      setExternalRevision((n) => n + 1);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [store]);
 
   useEffect(() => {
     let cancelled = false;
@@ -74,10 +103,15 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
 
   const update = useCallback(
     (change: (draft: DraftRecord) => DraftRecord) => {
-      if (latest.current === null) return;
-      save({ ...change(latest.current), savedAt: new Date().toISOString() });
+      const current = latest.current;
+      if (current === null) return;
+      // Build on what is stored now, so an edit made in another tab a moment ago is kept.
+      const fresh = store?.read(current.assessment.id);
+      const base =
+        fresh === null || fresh === undefined ? current : { ...fresh, position: current.position };
+      save({ ...change(base), savedAt: new Date().toISOString() });
     },
-    [save],
+    [save, store],
   );
 
   const close = useCallback(() => {
@@ -87,5 +121,22 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
     if (store !== null) setLoaded(store.load());
   }, [store, storage]);
 
-  return { ready: store !== null, resuming, loaded, draft, trouble, open, update, close };
+  const reload = useCallback(() => {
+    if (store !== null) setLoaded(store.load());
+  }, [store]);
+
+  return {
+    ready: store !== null,
+    resuming,
+    loaded,
+    draft,
+    trouble,
+    externalRevision,
+    store,
+    open,
+    update,
+    close,
+    reload,
+    report: setTrouble,
+  };
 }

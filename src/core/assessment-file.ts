@@ -58,12 +58,13 @@ export function parseAssessment(text: string): Validated<Assessment> {
 
 /** The file's text: stable key order, so a round trip is byte-identical. */
 export function serializeAssessment(assessment: Assessment): string {
-  const { format, version, id, company, evaluator, createdAt, updatedAt, rubric, answers } =
+  const { format, version, id, deal, company, evaluator, createdAt, updatedAt, rubric, answers } =
     assessment;
   const ordered = {
     format,
     version,
     id,
+    deal,
     company,
     evaluator,
     createdAt,

@@ -1,7 +1,7 @@
 import { validateAssessment } from './assessment-file';
 import { problemsFromZod, isRecord, type Problem } from './problems';
 import { parseJsonSafely } from './safe-json';
-import { assessmentShapeSchema, EVIDENCE, MAX_NOTES_LENGTH } from './schema';
+import { EVIDENCE, MAX_NOTES_LENGTH, type Assessment } from './schema';
 import type { Validated } from './validate-rubric';
 import { z } from './zod';
 import { DRAFT_FORMAT, DRAFT_VERSION } from './draft';
@@ -32,9 +32,12 @@ const draftRecordSchema = z.strictObject({
   savedAt: z.iso.datetime({ offset: true }),
   position: positionSchema,
   pending: z.record(z.string(), pendingAnswerSchema),
-  assessment: assessmentShapeSchema,
+  // Checked, and migrated from older file versions, by validateAssessment below.
+  assessment: z.unknown(),
 });
-export type DraftRecord = z.infer<typeof draftRecordSchema>;
+export type DraftRecord = Omit<z.infer<typeof draftRecordSchema>, 'assessment'> & {
+  assessment: Assessment;
+};
 
 /**
  * Reads a saved draft. Anything that is not a valid draft of a version this

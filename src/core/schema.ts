@@ -1,5 +1,6 @@
 import { z } from './zod';
 import {
+  MAX_DEAL_KEY_LENGTH,
   ASSESSMENT_FORMAT,
   ASSESSMENT_VERSION,
   EVIDENCE,
@@ -112,6 +113,8 @@ export const assessmentShapeSchema = z.strictObject({
   format: z.literal(ASSESSMENT_FORMAT),
   version: z.literal(ASSESSMENT_VERSION),
   id: z.string().min(1).max(100),
+  /** Groups raters of one company (see deal-key.ts). */
+  deal: z.string().max(MAX_DEAL_KEY_LENGTH),
   company: companySchema,
   evaluator: evaluatorSchema,
   createdAt: isoDate,

@@ -13,7 +13,10 @@ export const STAGES = ['idea', 'pre-seed', 'seed', 'series-a', 'series-b', 'grow
 export type Stage = (typeof STAGES)[number];
 
 export const ASSESSMENT_FORMAT = 'moatscore.assessment';
-export const ASSESSMENT_VERSION = 1;
+export const ASSESSMENT_VERSION = 2;
+export const BUNDLE_FORMAT = 'moatscore.bundle';
+export const BUNDLE_VERSION = 1;
+export const MAX_DEAL_KEY_LENGTH = 100;
 
 export const MAX_NOTES_LENGTH = 10_000;
 export const MAX_NAME_LENGTH = 200;

@@ -1,14 +1,11 @@
+import { dealKeyOf } from '../core/deal-key';
+
 /**
  * `moatscore-<company-slug>-<yyyy-mm-dd>.pdf`: letters and digits of any
  * script are kept (深湖智能 stays readable); slashes, emoji, dots, control
  * and direction characters become dashes, so the name is safe on every system.
  */
 export function reportFileName(company: string, date: Date, extension = 'pdf'): string {
-  const slug = company
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  const short = [...slug].slice(0, 60).join('').replace(/-+$/, '');
+  const short = dealKeyOf(company);
   return `moatscore-${short === '' ? 'assessment' : short}-${date.toISOString().slice(0, 10)}.${extension}`;
 }

@@ -178,7 +178,7 @@ describe('saved as you go', () => {
     await answerByKeyboard(page, 3, 0);
     const corrupt = '{"format":"moatscore.draft","version":1,"savedAt":"2026-';
     await page.evaluate((text) => localStorage.setItem('moatscore.draft.corrupt', text), corrupt);
-    await page.getByRole('button', { name: /Moatscore/ }).click();
+    await page.getByRole('button', { name: 'New assessment' }).click();
     await page.reload();
 
     const banner = page.locator('.drafts .banner');

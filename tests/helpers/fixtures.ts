@@ -48,6 +48,7 @@ export function makeAssessment(
     format: ASSESSMENT_FORMAT,
     version: ASSESSMENT_VERSION,
     id: 'test-assessment',
+    deal: 'deeplake-ai',
     company: { name: 'DeepLake AI', stage: 'seed', sector: 'LLM tooling' },
     evaluator: { name: 'Li Wei', role: 'founder' },
     createdAt: '2026-11-29T10:00:00.000Z',

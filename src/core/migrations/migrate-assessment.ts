@@ -1,12 +1,10 @@
 import { isRecord, type Problem } from '../problems';
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../schema';
+import { v1ToV2 } from './v1-to-v2';
 
-/**
- * One pure function per version step, `MIGRATIONS[n]` taking version n to
- * n + 1. Version 1 is the first published format, so the list starts empty.
- */
+/** One pure function per version step: `MIGRATIONS[n]` takes version n to n + 1. */
 type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
-const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
 
 export type Migrated = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
 

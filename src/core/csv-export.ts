@@ -1,0 +1,156 @@
+import { listCriteria } from './rubric-index';
+import { round1, scoreAssessment, type Results } from './score-assessment';
+import type { Assessment, Lang } from './schema';
+
+/**
+ * CSV export of assessments for spreadsheets (PRODUCT.md §7): a UTF-8 BOM so
+ * Excel shows Chinese, CRLF line ends and quoting by RFC 4180, and text cells
+ * a spreadsheet would run as a formula neutralised. Scores come from
+ * `scoreAssessment`, rounded to one decimal as on screen.
+ */
+
+type Cell = string | number | null;
+
+const BOM = '\uFEFF';
+const EOL = '\r\n';
+/** First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** The identity and total columns of the wide form, before the section and criterion columns. */
+const WIDE_COLUMNS = [
+  'id',
+  'deal',
+  'company',
+  'stage',
+  'sector',
+  'evaluator',
+  'role',
+  'rubric',
+  'rubric_version',
+  'created_at',
+  'updated_at',
+  'answered',
+  'total',
+  'overall',
+  'range_low',
+  'range_high',
+  'verdict',
+] as const;
+
+const LONG_COLUMNS = [
+  'assessment_id',
+  'company',
+  'evaluator',
+  'role',
+  'criterion',
+  'criterion_name',
+  'level',
+  'value',
+  'level_label',
+  'percent',
+  'evidence',
+  'notes',
+] as const;
+
+/**
+ * Neutralises a cell a spreadsheet would run as a formula. Exported for tests.
+ *
+ * Text starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`; then any
+ * cell holding a comma, quote, CR or LF is quoted, its quotes doubled. Numbers
+ * are written plainly (never prefixed, negative ones included); null and
+ * non-finite numbers are an empty cell.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = FORMULA_START.has(value.charAt(0)) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',') + EOL).join('');
+}
+
+const rounded = (n: number | null | undefined): number | null =>
+  n === null || n === undefined ? null : round1(n);
+
+/** Values in order of first appearance, without repeats. */
+function unique(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+function score(assessment: Assessment): Results {
+  return scoreAssessment(assessment.rubric, assessment.answers);
+}
+
+/** One row per assessment: identity columns, overall/section scores, then per criterion its level value and percent. */
+export function assessmentsToCsvWide(assessments: readonly Assessment[], lang: Lang): string {
+  // Columns are the union of every rubric snapshot, in order of first appearance,
+  // so assessments made with different rubrics line up.
+  const sectionIds = unique(assessments.flatMap((a) => a.rubric.sections.map((s) => s.id)));
+  const criterionIds = unique(
+    assessments.flatMap((a) => listCriteria(a.rubric).map((entry) => entry.fullId)),
+  );
+  const header = [
+    ...WIDE_COLUMNS,
+    ...sectionIds.map((id) => `${id}.score`),
+    ...criterionIds.flatMap((id) => [`${id}.value`, `${id}.percent`, `${id}.evidence`]),
+  ];
+
+  const rows = assessments.map((assessment): Cell[] => {
+    const results = score(assessment);
+    const sections = new Map(results.sections.map((s) => [s.id, s]));
+    const criteria = new Map(results.criteria.map((c) => [c.id, c]));
+    return [
+      assessment.id,
+      assessment.deal,
+      assessment.company.name,
+      assessment.company.stage,
+      assessment.company.sector,
+      assessment.evaluator.name,
+      assessment.evaluator.role,
+      assessment.rubric.id,
+      assessment.rubric.version,
+      assessment.createdAt,
+      assessment.updatedAt,
+      results.answeredCount,
+      results.totalCount,
+      rounded(results.overall),
+      rounded(results.range?.[0]),
+      rounded(results.range?.[1]),
+      results.verdict?.band.label[lang] ?? null,
+      ...sectionIds.map((id) => rounded(sections.get(id)?.score)),
+      ...criterionIds.flatMap((id): Cell[] => {
+        const c = criteria.get(id);
+        return c === undefined || !c.answered
+          ? [null, null, null]
+          : [c.value, rounded(c.percent), c.evidence];
+      }),
+    ];
+  });
+  return toCsv(header, rows);
+}
+
+/** One row per answer (long form): assessment id, company, evaluator, role, criterion full id, criterion name, level number, level value, level label, percent, evidence, notes. Unanswered criteria are omitted. */
+export function assessmentsToCsvLong(assessments: readonly Assessment[], lang: Lang): string {
+  const rows = assessments.flatMap((assessment) =>
+    score(assessment)
+      .criteria.filter((c) => c.answered)
+      .map((c): Cell[] => [
+        assessment.id,
+        assessment.company.name,
+        assessment.evaluator.name,
+        assessment.evaluator.role,
+        c.id,
+        c.name[lang],
+        c.levelNumber,
+        c.value,
+        c.level?.label[lang] ?? null,
+        rounded(c.percent),
+        c.evidence,
+        c.notes,
+      ]),
+  );
+  return toCsv(LONG_COLUMNS, rows);
+}

@@ -1,0 +1,392 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { parseAssessment } from '../../src/core/assessment-file';
+import { assessmentsToCsvLong, assessmentsToCsvWide, csvCell } from '../../src/core/csv-export';
+import { listCriteria } from '../../src/core/rubric-index';
+import { round1, scoreAssessment, type Results } from '../../src/core/score-assessment';
+import { LANGS, type Assessment, type Lang, type Rubric } from '../../src/core/schema';
+import { answers, makeAssessment, repoPath, tinyRubric } from '../helpers/fixtures';
+
+const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r'] as const;
+
+/** Parses with a real CSV parser (csv-parse, RFC 4180) and checks the shape every export must have. */
+function parseCsv(text: string): { header: string[]; records: Record<string, string>[] } {
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  expect(text.endsWith('\r\n')).toBe(true);
+  const rows = parse(text, { bom: true, relax_column_count: true }) as string[][];
+  const [header, ...body] = rows;
+  if (header === undefined) throw new Error('no header row');
+  expect(new Set(header).size).toBe(header.length);
+  for (const row of body) expect(row).toHaveLength(header.length);
+  const records = body.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]!])));
+  return { header, records };
+}
+
+/** How the export writes an optional score: rounded by the core's round1, empty when null. */
+const shown = (n: number | null | undefined) =>
+  n === null || n === undefined ? '' : String(round1(n));
+
+/** What a text cell should read back as: with a `'` before a formula's first character. */
+const neutralised = (text: string) =>
+  (FORMULA_STARTS as readonly string[]).includes(text.charAt(0)) ? `'${text}` : text;
+
+const score = (a: Assessment): Results => scoreAssessment(a.rubric, a.answers);
+
+function loadExample(): Assessment {
+  const parsed = parseAssessment(readFileSync(repoPath('examples/deeplake-ai.json'), 'utf8'));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.value;
+}
+
+/** A tiny-rubric assessment answered out of rubric order, with alpha.y and beta.q unanswered. */
+function partialTiny(): Assessment {
+  return makeAssessment(
+    tinyRubric(),
+    answers({
+      'beta.p': [4, 'assumed', 'p note'],
+      'alpha.z': [2, 'estimated', '中文, "quoted", 🚀\nline two'],
+      'alpha.x': [2, 'verified'],
+    }),
+    { id: 'tiny-partial' },
+  );
+}
+
+/** The tiny rubric with alpha.z on a scale of 0, 1, 3, so its middle level is 33.33…%. */
+function thirdsTiny(): Assessment {
+  const rubric = structuredClone(tinyRubric());
+  const z = rubric.sections[0]!.criteria[2]!;
+  z.levels = z.levels.map((level, i) => ({ ...level, value: [0, 1, 3][i]! }));
+  return makeAssessment(
+    rubric,
+    answers({ 'alpha.z': [1, 'assumed', 'a third'], 'beta.q': [3, 'estimated'] }),
+    { id: 'tiny-thirds' },
+  );
+}
+
+/** The tiny rubric with criterion alpha.x on a scale of -2 … 2, for negative numbers. */
+function negativeRubric(): Rubric {
+  const rubric = structuredClone(tinyRubric());
+  const x = rubric.sections[0]!.criteria[0]!;
+  x.levels = x.levels.map((level, i) => ({ ...level, value: i - 2 }));
+  return rubric;
+}
+
+describe('csvCell', () => {
+  it.each(FORMULA_STARTS)('prefixes text starting with %j by a single quote', (start) => {
+    const text = `${start}SUM(A1:A2)`;
+    const cell = csvCell(text);
+    const parsed = parse(`${cell}\r\n`) as string[][];
+    expect(parsed).toEqual([[`'${text}`]]);
+  });
+
+  it('leaves other text as it is, including formula characters after the first', () => {
+    for (const text of ['SUM(1)', ' =1+1', '1+1', 'a-b', '中文=', "'quoted already", 'x@y']) {
+      expect(csvCell(text)).toBe(text);
+    }
+  });
+
+  it('quotes a cell holding a comma, quote, CR or LF and doubles its quotes', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('a\nb')).toBe('"a\nb"');
+    expect(csvCell('a\rb')).toBe('"a\rb"');
+    expect(csvCell('=1,2')).toBe(`"'=1,2"`);
+  });
+
+  it('writes numbers plainly, negative ones unprefixed, and null as an empty cell', () => {
+    expect(csvCell(-2.5)).toBe('-2.5');
+    expect(csvCell(0)).toBe('0');
+    expect(csvCell(43.3)).toBe('43.3');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+});
+
+describe('assessmentsToCsvWide', () => {
+  it('starts with a BOM, ends lines with CRLF and has one row per assessment', () => {
+    const list = [partialTiny(), loadExample()];
+    const text = assessmentsToCsvWide(list, 'en');
+    const records = text.slice(1).split('\r\n');
+    // No cell of these assessments holds a line break, so every break is a record end.
+    expect(records).toHaveLength(list.length + 2);
+    expect(records.at(-1)).toBe('');
+    expect(records.join('')).not.toMatch(/[\r\n]/);
+    expect(parseCsv(text).records.map((r) => r.id)).toEqual(list.map((a) => a.id));
+  });
+
+  it('has the identity columns, then a score per section and value, percent and evidence per criterion', () => {
+    const example = loadExample();
+    const { header } = parseCsv(assessmentsToCsvWide([example], 'en'));
+    expect(header).toEqual([
+      'id',
+      'deal',
+      'company',
+      'stage',
+      'sector',
+      'evaluator',
+      'role',
+      'rubric',
+      'rubric_version',
+      'created_at',
+      'updated_at',
+      'answered',
+      'total',
+      'overall',
+      'range_low',
+      'range_high',
+      'verdict',
+      ...example.rubric.sections.map((s) => `${s.id}.score`),
+      ...listCriteria(example.rubric).flatMap(({ fullId }) => [
+        `${fullId}.value`,
+        `${fullId}.percent`,
+        `${fullId}.evidence`,
+      ]),
+    ]);
+  });
+
+  it.each(LANGS)('gives back the core results rounded to one decimal (%s)', (lang: Lang) => {
+    const list = [partialTiny(), thirdsTiny(), loadExample()];
+    const { records } = parseCsv(assessmentsToCsvWide(list, lang));
+    // Scores and percents with more than one decimal, so rounding is exercised.
+    const tiny = score(list[0]!);
+    expect(tiny.overall).not.toBe(round1(tiny.overall!));
+    const third = score(list[1]!).criteria.find((c) => c.id === 'alpha.z')!.percent!;
+    expect(third).not.toBe(round1(third));
+
+    list.forEach((assessment, i) => {
+      const record = records[i]!;
+      const results = score(assessment);
+      expect(record).toMatchObject({
+        id: assessment.id,
+        deal: neutralised(assessment.deal),
+        company: neutralised(assessment.company.name),
+        stage: assessment.company.stage,
+        sector: neutralised(assessment.company.sector),
+        evaluator: neutralised(assessment.evaluator.name),
+        role: assessment.evaluator.role,
+        rubric: assessment.rubric.id,
+        rubric_version: assessment.rubric.version,
+        created_at: assessment.createdAt,
+        updated_at: assessment.updatedAt,
+        answered: String(results.answeredCount),
+        total: String(results.totalCount),
+        overall: shown(results.overall),
+        range_low: shown(results.range?.[0]),
+        range_high: shown(results.range?.[1]),
+        verdict: neutralised(results.verdict!.band.label[lang]),
+      });
+      expect(Number(record.overall)).toBe(round1(results.overall!));
+      for (const section of results.sections) {
+        expect(record[`${section.id}.score`]).toBe(shown(section.score));
+      }
+      for (const c of results.criteria) {
+        expect(record[`${c.id}.value`]).toBe(c.value === null ? '' : String(c.value));
+        expect(record[`${c.id}.percent`]).toBe(shown(c.percent));
+        expect(record[`${c.id}.evidence`]).toBe(c.evidence ?? '');
+      }
+    });
+  });
+
+  it('leaves unanswered criteria and sections without answers empty', () => {
+    const assessment = makeAssessment(tinyRubric(), answers({ 'alpha.x': [3, 'verified'] }));
+    const [record] = parseCsv(assessmentsToCsvWide([assessment], 'en')).records;
+    expect(record!['alpha.x.value']).toBe('3');
+    for (const column of ['alpha.y.value', 'alpha.y.percent', 'alpha.y.evidence', 'beta.score']) {
+      expect(record![column]).toBe('');
+    }
+  });
+
+  it('lines up assessments from different rubrics on the union of their criteria, in order of first appearance', () => {
+    const tiny = partialTiny();
+    const example = loadExample();
+    const { header, records } = parseCsv(assessmentsToCsvWide([tiny, example], 'zh'));
+    const valueColumns = header.filter((name) => name.endsWith('.value'));
+    expect(valueColumns).toEqual(
+      [...listCriteria(tiny.rubric), ...listCriteria(example.rubric)].map(
+        ({ fullId }) => `${fullId}.value`,
+      ),
+    );
+    const [tinyRow, exampleRow] = records;
+    for (const { fullId } of listCriteria(example.rubric)) {
+      expect(tinyRow![`${fullId}.percent`]).toBe('');
+      expect(exampleRow![`${fullId}.percent`]).not.toBe('');
+    }
+    for (const { fullId } of listCriteria(tiny.rubric)) {
+      expect(exampleRow![`${fullId}.value`]).toBe('');
+    }
+  });
+
+  it('writes negative level values as plain numbers', () => {
+    const assessment = makeAssessment(negativeRubric(), answers({ 'alpha.x': [-2, 'verified'] }));
+    const [record] = parseCsv(assessmentsToCsvWide([assessment], 'en')).records;
+    expect(record!['alpha.x.value']).toBe('-2');
+    expect(Number(record!['alpha.x.value'])).toBe(-2);
+  });
+
+  it('is deterministic: the same input gives the same bytes', () => {
+    const first = assessmentsToCsvWide([partialTiny(), loadExample()], 'zh');
+    expect(assessmentsToCsvWide([partialTiny(), loadExample()], 'zh')).toBe(first);
+    expect(assessmentsToCsvWide(structuredClone([partialTiny(), loadExample()]), 'zh')).toBe(first);
+  });
+
+  it('writes only the header for no assessments', () => {
+    const { header, records } = parseCsv(assessmentsToCsvWide([], 'en'));
+    expect(header[0]).toBe('id');
+    expect(records).toEqual([]);
+  });
+});
+
+describe('assessmentsToCsvLong', () => {
+  it('has one row per answered criterion, in rubric order, per assessment', () => {
+    const list = [partialTiny(), loadExample()];
+    const { header, records } = parseCsv(assessmentsToCsvLong(list, 'en'));
+    expect(header).toEqual([
+      'assessment_id',
+      'company',
+      'evaluator',
+      'role',
+      'criterion',
+      'criterion_name',
+      'level',
+      'value',
+      'level_label',
+      'percent',
+      'evidence',
+      'notes',
+    ]);
+    const expected = list.flatMap((a) =>
+      listCriteria(a.rubric)
+        .filter(({ fullId }) => Object.hasOwn(a.answers, fullId))
+        .map(({ fullId }) => [a.id, fullId]),
+    );
+    // partialTiny answers beta.p first; the export still follows the rubric.
+    expect(Object.keys(list[0]!.answers)[0]).toBe('beta.p');
+    expect(records.map((r) => [r.assessment_id, r.criterion])).toEqual(expected);
+    expect(records.filter((r) => r.assessment_id === list[1]!.id)).toHaveLength(
+      listCriteria(list[1]!.rubric).length,
+    );
+  });
+
+  it.each(LANGS)('gives back each answer with its names, level and percent (%s)', (lang: Lang) => {
+    const list = [partialTiny(), thirdsTiny(), loadExample()];
+    const { records } = parseCsv(assessmentsToCsvLong(list, lang));
+    const expected = list.flatMap((a) =>
+      score(a)
+        .criteria.filter((c) => c.answered)
+        .map((c) => ({
+          assessment_id: a.id,
+          company: a.company.name,
+          evaluator: a.evaluator.name,
+          role: a.evaluator.role,
+          criterion: c.id,
+          criterion_name: c.name[lang],
+          level: String(c.levelNumber),
+          value: String(c.value),
+          level_label: c.level!.label[lang],
+          percent: shown(c.percent),
+          evidence: c.evidence!,
+          notes: neutralised(a.answers[c.id]!.notes),
+        })),
+    );
+    expect(records).toEqual(expected);
+    // The example has a note starting with "+" (a measured gain); it is neutralised like any other.
+    expect(records.some((r) => (r.notes ?? '').startsWith("'+"))).toBe(true);
+  });
+
+  it('gives back notes exactly: Chinese, emoji, quotes, commas and line breaks', () => {
+    const notes = [
+      '签约三家银行的意向书，金额 ≈ ¥2,000 万',
+      '🚀🧪 emoji, then "double quotes" and a lone " quote',
+      'line one\nline two\r\nline three\rline four',
+      '  leading and trailing spaces  ',
+      '',
+    ];
+    const rubric = tinyRubric();
+    const entries = listCriteria(rubric);
+    expect(entries.length).toBeGreaterThanOrEqual(notes.length);
+    const assessment = makeAssessment(
+      rubric,
+      answers(
+        Object.fromEntries(
+          notes.map((note, i) => {
+            const { fullId, criterion } = entries[i]!;
+            return [fullId, [criterion.levels[0]!.value, 'verified', note]];
+          }),
+        ),
+      ),
+    );
+    const { records } = parseCsv(assessmentsToCsvLong([assessment], 'zh'));
+    expect(records.map((r) => r.notes)).toEqual(notes);
+  });
+
+  it('writes negative level values as plain numbers', () => {
+    const assessment = makeAssessment(negativeRubric(), answers({ 'alpha.x': [-1, 'verified'] }));
+    const [record] = parseCsv(assessmentsToCsvLong([assessment], 'en')).records;
+    expect(record!.value).toBe('-1');
+    expect(record!.percent).toBe(shown(score(assessment).criteria[0]!.percent));
+  });
+
+  it('is deterministic: the same input gives the same bytes', () => {
+    expect(assessmentsToCsvLong([loadExample()], 'zh')).toBe(
+      assessmentsToCsvLong([loadExample()], 'zh'),
+    );
+  });
+});
+
+describe('formula neutralisation in the exports', () => {
+  const payload = (start: string) => `${start}HYPERLINK("http://x.test","a,b")`;
+
+  it.each(FORMULA_STARTS)(
+    'prefixes notes, company, sector and evaluator starting with %j by a single quote',
+    (start) => {
+      const text = payload(start);
+      const assessment = makeAssessment(
+        tinyRubric(),
+        answers({ 'alpha.x': [2, 'verified', text] }),
+        {
+          company: { name: text, stage: 'seed', sector: text },
+          evaluator: { name: text, role: 'investor' },
+        },
+      );
+      const [wide] = parseCsv(assessmentsToCsvWide([assessment], 'en')).records;
+      const [long] = parseCsv(assessmentsToCsvLong([assessment], 'en')).records;
+      for (const value of [wide!.company, wide!.sector, wide!.evaluator]) {
+        expect(value).toBe(`'${text}`);
+      }
+      for (const value of [long!.company, long!.evaluator, long!.notes]) {
+        expect(value).toBe(`'${text}`);
+      }
+    },
+  );
+
+  it('leaves text starting with anything else unchanged', () => {
+    for (const start of ['', ' ', 'a', '1', '中', "'", '"', '(']) {
+      const text = payload(start);
+      const assessment = makeAssessment(
+        tinyRubric(),
+        answers({ 'alpha.x': [2, 'verified', text] }),
+        { company: { name: text, stage: 'seed', sector: text } },
+      );
+      const [wide] = parseCsv(assessmentsToCsvWide([assessment], 'en')).records;
+      const [long] = parseCsv(assessmentsToCsvLong([assessment], 'en')).records;
+      expect([wide!.company, wide!.sector, long!.company, long!.notes]).toEqual([
+        text,
+        text,
+        text,
+        text,
+      ]);
+    }
+  });
+
+  it('neutralises text that comes from the rubric too (level labels, verdicts)', () => {
+    const rubric = structuredClone(tinyRubric());
+    rubric.sections[0]!.criteria[0]!.levels[1]!.label.en = '=level';
+    rubric.bands = rubric.bands.map((band) => ({ ...band, label: { en: '+band', zh: '@带' } }));
+    const assessment = makeAssessment(rubric, answers({ 'alpha.x': [2, 'verified'] }));
+    const [long] = parseCsv(assessmentsToCsvLong([assessment], 'en')).records;
+    expect(long!.level_label).toBe("'=level");
+    expect(parseCsv(assessmentsToCsvWide([assessment], 'en')).records[0]!.verdict).toBe("'+band");
+    expect(parseCsv(assessmentsToCsvWide([assessment], 'zh')).records[0]!.verdict).toBe("'@带");
+  });
+});
