@@ -3,9 +3,12 @@ import { parseAssessment } from '../core/assessment-file';
 import { formatProblems } from '../core/problems';
 import { summarizeResults } from '../core/results-summary';
 import { parseJsonSafely } from '../core/safe-json';
-import { LANGS, type Lang } from '../core/schema';
+import { LANGS, type Assessment, type Lang } from '../core/schema';
 import { scoreAssessment } from '../core/score-assessment';
 import { validateRubric } from '../core/validate-rubric';
+import { aggregateDeal } from '../core/aggregate-deal';
+import { summarizeDeal } from '../core/deal-summary';
+import { formatDeal } from './format-deal';
 import { createReport } from '../report/create-report';
 import { PAPERS, type Paper } from '../report/pdf-report';
 import {
@@ -23,6 +26,7 @@ import { choice, parseArgs, rejectUnknownFlags, UsageError, type ParsedArgs } fr
 export const USAGE = `Usage:
   moatscore score FILE... [--json] [--lang en|zh]   score assessment files
   moatscore validate RUBRIC...                      check rubric files
+  moatscore deal FILE... [--json] [--lang en|zh]     aggregate raters of one company
   moatscore report FILE [--out report.pdf] [--lang en|zh] [--paper a4|letter]
                                                     write the PDF report
 
@@ -44,6 +48,8 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
         return scoreCommand(args, io);
       case 'validate':
         return validateCommand(args, io);
+      case 'deal':
+        return dealCommand(args, io);
       case 'report':
         return await reportCommand(args, io);
       case undefined:
@@ -118,6 +124,43 @@ function validateCommand(args: ParsedArgs, io: CliIo): number {
     io.out(`${file}: valid (${sections} sections, ${criteria} criteria)`);
   }
   return exit;
+}
+
+function dealCommand(args: ParsedArgs, io: CliIo): number {
+  rejectUnknownFlags(args.flags, ['json', 'lang']);
+  const lang: Lang = choice(args.flags, 'lang', LANGS, 'en');
+  if (args.files.length === 0)
+    throw new UsageError('deal needs the assessment files of one company');
+  const assessments: Assessment[] = [];
+  let invalid = false;
+  for (const file of args.files) {
+    const text = readOrReport(file, io);
+    const parsed = text === null ? null : parseAssessment(text);
+    if (parsed === null) invalid = true;
+    else if (!parsed.ok) {
+      io.err(formatProblems(file, parsed.problems));
+      invalid = true;
+    } else assessments.push(parsed.value);
+  }
+  if (invalid) return EXIT_INVALID;
+  const deals = [...new Set(assessments.map((a) => a.deal))];
+  if (deals.length > 1) {
+    io.err(
+      `moatscore: these assessments belong to different deals (${deals.map((d) => `"${d}"`).join(', ')}); give them one deal key to compare them`,
+    );
+    return EXIT_INVALID;
+  }
+  const deal = aggregateDeal(assessments);
+  if (!deal.ok) {
+    io.err(`moatscore: ${deal.reason}`);
+    return EXIT_INVALID;
+  }
+  io.out(
+    args.flags.has('json')
+      ? JSON.stringify({ deal: deals[0], ...summarizeDeal(deal.value) })
+      : formatDeal(deal.value, lang),
+  );
+  return EXIT_OK;
 }
 
 async function reportCommand(args: ParsedArgs, io: CliIo): Promise<number> {

@@ -7,7 +7,7 @@ import { nodeIo, type CliIo } from '../../src/cli/cli-io';
 import { runCli } from '../../src/cli/main';
 import { parseAssessment, serializeAssessment } from '../../src/core/assessment-file';
 import { scoreAssessment } from '../../src/core/score-assessment';
-import { answers, makeAssessment, repoPath, tinyRubric } from '../helpers/fixtures';
+import { answers, loadRubric, makeAssessment, repoPath, tinyRubric } from '../helpers/fixtures';
 import { pdfInfo, pdfText, qpdfCheck } from '../report/pdf-tools';
 
 const EXAMPLE = repoPath('examples/deeplake-ai.json');
@@ -148,6 +148,69 @@ describe('cli report', () => {
     expect((await run(['report'])).code).toBe(2);
     expect((await run(['report', EXAMPLE, EXAMPLE])).code).toBe(2);
     expect((await run(['report', EXAMPLE, '--paper', 'a3'])).code).toBe(2);
+  });
+});
+
+describe('cli deal', () => {
+  const rubric = tinyRubric();
+  const rater = (id: string, role: 'founder' | 'investor', spec: Parameters<typeof answers>[0]) =>
+    tempFile(
+      `${id}.json`,
+      serializeAssessment(
+        makeAssessment(rubric, answers(spec), { id, evaluator: { name: id, role } }),
+      ),
+    );
+
+  it('prints one JSON object with the aggregate, alpha, disagreements and per-criterion figures', async () => {
+    const files = [
+      rater('founder', 'founder', { 'alpha.x': [5, 'verified'], 'alpha.y': [3, 'verified'] }),
+      rater('zhang', 'investor', { 'alpha.x': [3, 'verified'], 'alpha.y': [3, 'verified'] }),
+      rater('wang', 'investor', { 'alpha.x': [2, 'verified'], 'alpha.y': [4, 'verified'] }),
+    ];
+    const { code, out } = await run(['deal', ...files, '--json']);
+    expect(code).toBe(0);
+    const deal = JSON.parse(out) as Record<string, unknown> & {
+      criteria: Record<string, Record<string, unknown>>;
+    };
+    expect(deal).toMatchObject({ disagreements: ['alpha.x'], agreement: expect.any(String) });
+    expect(typeof deal.alpha).toBe('number');
+    // x: 100, 50, 25 → mean 58.3, median 50; y: 50, 50, 75 → mean 58.3
+    expect(deal.criteria['alpha.x']).toMatchObject({
+      mean: 58.3,
+      median: 50,
+      min: 25,
+      max: 100,
+      values: [100, 50, 25],
+    });
+    // Only alpha is answered, so the overall is alpha's score: (50·58.33 + 30·58.33) / 80
+    expect(deal.overall).toBe(58.3);
+  });
+
+  it('refuses assessments of different rubrics, and of different companies, with exit 1', async () => {
+    const tiny = rater('a', 'investor', { 'alpha.x': [3, 'verified'] });
+    const preset = tempFile(
+      'b.json',
+      serializeAssessment(
+        makeAssessment(loadRubric('rubrics/ai-startup-investor.json'), {}, { id: 'b' }),
+      ),
+    );
+    const mixed = await run(['deal', tiny, preset]);
+    expect(mixed.code).toBe(1);
+    expect(mixed.err).toMatch(/one rubric/);
+    const elsewhere = tempFile(
+      'c.json',
+      serializeAssessment(makeAssessment(rubric, {}, { id: 'c', deal: 'another-company' })),
+    );
+    const companies = await run(['deal', tiny, elsewhere]);
+    expect(companies.code).toBe(1);
+    expect(companies.err).toMatch(/different deals/);
+  });
+
+  it('prints a readable view in Chinese', async () => {
+    const { code, out } = await run(['deal', EXAMPLE, '--lang', 'zh']);
+    expect(code).toBe(0);
+    expect(out).toContain('一致性（Krippendorff α）');
+    expect(out).toContain('市场需求');
   });
 });
 
