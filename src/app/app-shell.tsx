@@ -27,14 +27,14 @@ export function AppShell({ trouble, onLanguage, current, onNavigate, children }:
           <span className="brand">Moatscore</span>
           <nav className="main-nav" aria-label={t('nav.label')}>
             <ul>
-              {(['start', 'library'] as const).map((view) => (
+              {(['start', 'library', 'deals'] as const).map((view) => (
                 <li key={view}>
                   <button
                     type="button"
                     aria-current={current === view ? 'page' : undefined}
                     onClick={() => onNavigate(view)}
                   >
-                    {t(view === 'start' ? 'nav.start' : 'nav.library')}
+                    {t(`nav.${view}`)}
                   </button>
                 </li>
               ))}

@@ -27,8 +27,9 @@ const ReviewScreen = lazy(() =>
 );
 const ResultsScreen = lazy(() => import('../ui/results/results-screen'));
 const LibraryScreen = lazy(() => import('../ui/library/library-screen'));
+const DealsScreen = lazy(() => import('../ui/deals/deals-screen'));
 
-export type View = 'start' | 'library';
+export type View = 'start' | 'library' | 'deals';
 
 /** Which screen the open draft is on, and what each screen's buttons do. */
 export function Screens({ session, view }: { session: DraftSession; view: View }) {
@@ -106,6 +107,13 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
         onChanged={session.reload}
         onTrouble={session.report}
       />
+    );
+  }
+  if ((draft === null || position === undefined) && view === 'deals') {
+    return session.store === null ? (
+      <Loading />
+    ) : (
+      <DealsScreen drafts={loaded.drafts} onOpen={open} />
     );
   }
   if (draft === null || position === undefined) {

@@ -1,0 +1,51 @@
+import { aggregateDeal, type DealView } from './aggregate-deal';
+import type { Assessment } from './schema';
+
+/** One deal of the pipeline: its assessments, gathered by deal key, and their aggregate. */
+export interface PipelineDeal {
+  key: string;
+  company: string;
+  assessments: Assessment[];
+  /** Null when the raters used different rubrics (the reason says which). */
+  view: DealView | null;
+  problem: string | null;
+}
+
+/** Groups assessments into deals, newest company name first seen wins as the label. */
+export function buildPipeline(assessments: readonly Assessment[]): PipelineDeal[] {
+  const groups = new Map<string, Assessment[]>();
+  for (const a of [...assessments].sort((x, y) => y.updatedAt.localeCompare(x.updatedAt))) {
+    const key = a.deal === '' ? a.id : a.deal;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  return [...groups.entries()].map(([key, list]) => {
+    const deal = aggregateDeal(list);
+    return {
+      key,
+      company: list[0]?.company.name ?? key,
+      assessments: list,
+      view: deal.ok ? deal.value : null,
+      problem: deal.ok ? null : deal.reason,
+    };
+  });
+}
+
+export type PipelineSort = 'overall' | 'company' | 'raters' | 'alpha' | 'coverage' | 'redFlags';
+
+export function sortPipeline(
+  deals: readonly PipelineDeal[],
+  sort: PipelineSort,
+  locale: string,
+): PipelineDeal[] {
+  const collator = new Intl.Collator(locale);
+  const num = (n: number | null | undefined) => n ?? -Infinity;
+  const key: Record<PipelineSort, (a: PipelineDeal, b: PipelineDeal) => number> = {
+    overall: (a, b) => num(b.view?.overall) - num(a.view?.overall),
+    company: (a, b) => collator.compare(a.company, b.company),
+    raters: (a, b) => b.assessments.length - a.assessments.length,
+    alpha: (a, b) => num(b.view?.alpha) - num(a.view?.alpha),
+    coverage: (a, b) => num(b.view?.coverage) - num(a.view?.coverage),
+    redFlags: (a, b) => num(b.view?.redFlags.length) - num(a.view?.redFlags.length),
+  };
+  return [...deals].sort((a, b) => key[sort](a, b) || collator.compare(a.company, b.company));
+}

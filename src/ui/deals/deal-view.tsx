@@ -1,0 +1,269 @@
+import { useState } from 'react';
+import type { DraftRecord } from '../../core/draft';
+import type { PipelineDeal } from '../../core/pipeline';
+import { listCriteria } from '../../core/rubric-index';
+import { useI18n } from '../../i18n/i18n-context';
+import { formatScore } from '../../i18n/t';
+import { PageHeading } from '../components/page-heading';
+import { useDocumentTitle } from '../components/use-document-title';
+import { RadarChart } from '../results/radar-chart';
+import { SERIES_STYLES, type RadarSeries } from '../results/radar-series';
+import { DealExtras } from './deal-extras';
+
+interface Props {
+  deal: PipelineDeal;
+  drafts: DraftRecord[];
+  onBack: () => void;
+  onOpen: (draft: DraftRecord) => void;
+}
+
+const BLIND_KEY = (deal: string) => `moatscore.blind.${deal}`;
+
+function readBlind(deal: string): string | null {
+  try {
+    return window.localStorage.getItem(BLIND_KEY(deal));
+  } catch {
+    return null;
+  }
+}
+
+function writeBlind(deal: string, rater: string | null): void {
+  try {
+    if (rater === null) window.localStorage.removeItem(BLIND_KEY(deal));
+    else window.localStorage.setItem(BLIND_KEY(deal), rater);
+  } catch {
+    // Blind scoring still works for this visit.
+  }
+}
+
+/** One deal: every rater's view side by side, where they differ, and how far they agree. */
+export function DealView({ deal, drafts, onBack, onOpen }: Props) {
+  const { t, lang, local } = useI18n();
+  const [viewer, setViewer] = useState<string | null>(() => readBlind(deal.key));
+  useDocumentTitle(`${deal.company} · ${t('deals.dealTitle')}`);
+  const view = deal.view;
+  const name = deal.company || deal.key;
+
+  if (view === null) {
+    return (
+      <div className="deal">
+        <PageHeading caption={t('deals.dealTitle')}>{name}</PageHeading>
+        <p className="banner banner-warning">{deal.problem}</p>
+        <button type="button" className="button secondary" onClick={onBack}>
+          {t('deals.back')}
+        </button>
+      </div>
+    );
+  }
+
+  const viewerRater = view.raters.find((r) => r.id === viewer);
+  // Blind scoring: until the viewer's own assessment is complete, the others' answers stay hidden.
+  const blind = viewerRater !== undefined && !viewerRater.complete;
+  const visible = (raterId: string) => !blind || raterId === viewer;
+  const num = (n: number | null | undefined) =>
+    n === null || n === undefined ? '—' : formatScore(n);
+  const shownRaters = view.raters.filter((r) => visible(r.id));
+  const series: RadarSeries[] = shownRaters.slice(0, SERIES_STYLES.length).map((r) => ({
+    label: `${r.name} (${t(`role.${r.role}`)})`,
+    percents: Object.fromEntries(r.results.criteria.map((c) => [c.id, c.percent])),
+  }));
+  const hasFounder =
+    view.raters.some((r) => r.role === 'founder') && view.raters.some((r) => r.role !== 'founder');
+  const draftOf = (id: string) => drafts.find((d) => d.assessment.id === id);
+
+  return (
+    <div className="deal">
+      <PageHeading caption={t('deals.dealTitle')}>{name}</PageHeading>
+      <div className="actions">
+        <button type="button" className="button secondary small" onClick={onBack}>
+          {t('deals.back')}
+        </button>
+      </div>
+
+      <section className="blind" aria-labelledby="blind-title">
+        <h2 id="blind-title">{t('deals.blindTitle')}</h2>
+        <div className="field">
+          <label htmlFor="blind-viewer">{t('deals.viewingAs')}</label>
+          <p className="hint" id="blind-hint">
+            {t('deals.blindHint')}
+          </p>
+          <select
+            id="blind-viewer"
+            aria-describedby="blind-hint"
+            value={viewer ?? ''}
+            onChange={(event) => {
+              const next = event.target.value === '' ? null : event.target.value;
+              setViewer(next);
+              writeBlind(deal.key, next);
+            }}
+          >
+            <option value="">{t('deals.notBlind')}</option>
+            {view.raters.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name} ({t(`role.${r.role}`)})
+              </option>
+            ))}
+          </select>
+        </div>
+        {blind && (
+          <p className="banner banner-info" data-testid="blind-note">
+            {t('deals.blindOn', {
+              name: viewerRater.name,
+              answered: viewerRater.results.answeredCount,
+              total: viewerRater.results.totalCount,
+            })}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="raters-title">
+        <h2 id="raters-title">{t('deals.ratersTitle', { count: view.raters.length })}</h2>
+        <ul className="library-list">
+          {view.raters.map((r) => {
+            const draft = draftOf(r.id);
+            return (
+              <li key={r.id} className="library-row rater-row">
+                <span aria-hidden="true" />
+                <div className="library-main">
+                  <strong>{r.name}</strong>
+                  <span className="meta">
+                    {t(`role.${r.role}`)} ·{' '}
+                    {r.complete
+                      ? t('library.complete')
+                      : t('library.partial', {
+                          answered: r.results.answeredCount,
+                          total: r.results.totalCount,
+                        })}
+                  </span>
+                </div>
+                <div className="library-score">
+                  <span className="library-overall">
+                    {visible(r.id) ? num(r.results.overall) : t('deals.hidden')}
+                  </span>
+                </div>
+                {draft !== undefined && (
+                  <div className="library-actions">
+                    <button type="button" className="link-button" onClick={() => onOpen(draft)}>
+                      {t('deals.openRater', { name: r.name })}
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {!blind && (
+        <section className="deal-summary" aria-labelledby="deal-score-title">
+          <h2 id="deal-score-title">{t('deals.summaryTitle')}</h2>
+          <p className="overall-value" data-testid="deal-overall">
+            {num(view.overall)}
+            <span className="overall-max"> / 100</span>
+          </p>
+          <p data-testid="deal-alpha">
+            {t('deals.alphaLine', { alpha: view.alpha === null ? '—' : view.alpha.toFixed(2) })}{' '}
+            {t(`deal.agreement.${view.agreement}`)}
+          </p>
+          {view.disagreements.length > 0 && (
+            <p>{t('deals.disagreementCount', { count: view.disagreements.length })}</p>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="criteria-title">
+        <h2 id="criteria-title">{t('deals.criteriaTitle')}</h2>
+        <div className="table-scroll">
+          <table className="deal-table" data-testid="deal-table">
+            <caption className="visually-hidden">{t('deals.criteriaCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('results.criterion')}</th>
+                {!blind && (
+                  <>
+                    <th scope="col">{t('deals.mean')}</th>
+                    <th scope="col">{t('deals.median')}</th>
+                    <th scope="col">{t('deals.range')}</th>
+                  </>
+                )}
+                {view.raters.map((r) => (
+                  <th scope="col" key={r.id}>
+                    {r.name}
+                  </th>
+                ))}
+                {hasFounder && !blind && <th scope="col">{t('deals.founderGap')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {view.criteria.map((c) => (
+                <tr
+                  key={c.id}
+                  className={c.disagreement && !blind ? 'disagree' : undefined}
+                  data-testid="deal-criterion"
+                >
+                  <th scope="row">
+                    {local(c.name)}
+                    {c.disagreement && !blind && (
+                      <span className="disagree-note">
+                        {t('deals.differ', { levels: c.levelSpread })}
+                      </span>
+                    )}
+                  </th>
+                  {!blind && (
+                    <>
+                      <td className="number">{num(c.mean)}</td>
+                      <td className="number">{num(c.median)}</td>
+                      <td className="number">
+                        {c.min === null
+                          ? '—'
+                          : `${formatScore(c.min)}–${formatScore(c.max ?? c.min)}`}
+                      </td>
+                    </>
+                  )}
+                  {view.raters.map((r, i) => (
+                    <td className="number" key={r.id}>
+                      {visible(r.id) ? (
+                        num(c.values[i])
+                      ) : (
+                        <span className="hidden-value">{t('deals.hidden')}</span>
+                      )}
+                    </td>
+                  ))}
+                  {hasFounder && !blind && (
+                    <td className="number">
+                      {c.founderGap === null
+                        ? '—'
+                        : `${c.founderGap > 0 ? '+' : c.founderGap < 0 ? '−' : '±'}${formatScore(Math.abs(c.founderGap))}`}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {hasFounder && !blind && <p className="hint">{t('deals.founderGapHint')}</p>}
+      </section>
+
+      <section className="charts" aria-labelledby="deal-charts-title">
+        <h2 id="deal-charts-title">{t('deals.ratersOverlay')}</h2>
+        {view.raters.length > SERIES_STYLES.length && (
+          <p className="hint">{t('deals.firstRaters', { count: SERIES_STYLES.length })}</p>
+        )}
+        <div className="chart-grid">
+          {view.rubric.sections.map((section) => (
+            <RadarChart
+              key={section.id}
+              title={local(section.name)}
+              axes={listCriteria(view.rubric)
+                .filter((e) => e.section.id === section.id)
+                .map((e) => ({ id: e.fullId, label: local(e.criterion.name) }))}
+              series={series}
+            />
+          ))}
+        </div>
+      </section>
+
+      {!blind && <DealExtras deal={deal} lang={lang} />}
+    </div>
+  );
+}

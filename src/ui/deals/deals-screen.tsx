@@ -1,0 +1,228 @@
+import { useMemo, useState } from 'react';
+import { downloadFile } from '../../adapters/download-file';
+import type { DraftRecord } from '../../core/draft';
+import {
+  buildPipeline,
+  sortPipeline,
+  type PipelineDeal,
+  type PipelineSort,
+} from '../../core/pipeline';
+import { pipelineToCsv } from '../../core/pipeline-csv';
+import { listCriteria } from '../../core/rubric-index';
+import { useI18n } from '../../i18n/i18n-context';
+import { formatScore } from '../../i18n/t';
+import { reportFileName } from '../../report/file-name';
+import { PageHeading } from '../components/page-heading';
+import { useDocumentTitle } from '../components/use-document-title';
+import { RadarChart } from '../results/radar-chart';
+import { SERIES_STYLES, type RadarSeries } from '../results/radar-series';
+import { DealView } from './deal-view';
+
+/** At most this many deals overlay on one radar: beyond it, lines blur together. */
+export const MAX_OVERLAY = SERIES_STYLES.length;
+
+interface Props {
+  drafts: DraftRecord[];
+  onOpen: (draft: DraftRecord) => void;
+}
+
+/** The pipeline: deals ranked, filtered, compared; and one deal in depth. */
+export default function DealsScreen({ drafts, onOpen }: Props) {
+  const { t, lang, local } = useI18n();
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  const [sort, setSort] = useState<PipelineSort>('overall');
+  const [search, setSearch] = useState('');
+  const [onlyFlagged, setOnlyFlagged] = useState(false);
+  const [overlay, setOverlay] = useState<readonly string[]>([]);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  useDocumentTitle(t('deals.title'));
+
+  const pipeline = useMemo(() => buildPipeline(drafts.map((d) => d.assessment)), [drafts]);
+  const needle = search.trim().toLocaleLowerCase(locale);
+  const shown = sortPipeline(
+    pipeline.filter(
+      (d) =>
+        (needle === '' ||
+          d.company.toLocaleLowerCase(locale).includes(needle) ||
+          d.key.includes(needle)) &&
+        (!onlyFlagged || (d.view?.redFlags.length ?? 0) > 0),
+    ),
+    sort,
+    locale,
+  );
+  const opened = pipeline.find((d) => d.key === openKey);
+  if (opened !== undefined) {
+    return (
+      <DealView deal={opened} drafts={drafts} onBack={() => setOpenKey(null)} onOpen={onOpen} />
+    );
+  }
+
+  const toggleOverlay = (key: string) =>
+    setOverlay((current) =>
+      current.includes(key)
+        ? current.filter((k) => k !== key)
+        : current.length >= MAX_OVERLAY
+          ? current
+          : [...current, key],
+    );
+  const overlaid = overlay
+    .map((key) => pipeline.find((d) => d.key === key))
+    .filter((d): d is PipelineDeal => d?.view !== null && d !== undefined);
+  const base = overlaid[0]?.view;
+  const comparable = overlaid.filter((d) => d.view?.rubric.id === base?.rubric.id);
+  const series: RadarSeries[] = comparable.map((d) => ({
+    label: d.company || d.key,
+    percents: Object.fromEntries(d.view!.criteria.map((c) => [c.id, c.mean])),
+  }));
+  const sortButton = (column: PipelineSort, label: string) => (
+    <th
+      scope="col"
+      aria-sort={sort === column ? (column === 'company' ? 'ascending' : 'descending') : undefined}
+    >
+      <button type="button" className="sort-button" onClick={() => setSort(column)}>
+        {label}
+      </button>
+    </th>
+  );
+  const num = (n: number | null | undefined) =>
+    n === null || n === undefined ? '—' : formatScore(n);
+
+  return (
+    <div className="deals">
+      <PageHeading>{t('deals.title')}</PageHeading>
+      <p className="lead">{t('deals.lead')}</p>
+      <div className="library-toolbar">
+        <div className="field">
+          <label htmlFor="deal-search">{t('deals.search')}</label>
+          <input
+            id="deal-search"
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </div>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={onlyFlagged}
+            onChange={(event) => setOnlyFlagged(event.target.checked)}
+          />
+          {t('deals.onlyFlagged')}
+        </label>
+        <button
+          type="button"
+          className="button secondary small"
+          disabled={shown.length === 0}
+          onClick={() =>
+            downloadFile(
+              new TextEncoder().encode(pipelineToCsv(shown)),
+              reportFileName('pipeline', new Date(), 'csv'),
+              'text/csv;charset=utf-8',
+            )
+          }
+        >
+          {t('deals.exportCsv')}
+        </button>
+      </div>
+
+      {shown.length === 0 ? (
+        <p className="empty">{pipeline.length === 0 ? t('deals.empty') : t('library.noMatch')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="pipeline-table" data-testid="pipeline">
+            <caption className="visually-hidden">{t('deals.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                {sortButton('company', t('deals.company'))}
+                {sortButton('overall', t('deals.overall'))}
+                {(shown[0]?.view?.sections ?? []).map((s) => (
+                  <th scope="col" key={s.id}>
+                    {local(s.name)}
+                  </th>
+                ))}
+                {sortButton('redFlags', t('deals.redFlags'))}
+                {sortButton('coverage', t('deals.coverage'))}
+                {sortButton('raters', t('deals.raters'))}
+                {sortButton('alpha', t('deals.alpha'))}
+                <th scope="col">{t('deals.overlay')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((deal, i) => {
+                const view = deal.view;
+                return (
+                  <tr key={deal.key} data-testid="pipeline-row">
+                    <td>{i + 1}</td>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => setOpenKey(deal.key)}
+                      >
+                        {deal.company || deal.key}
+                      </button>
+                      {deal.problem !== null && (
+                        <span className="meta danger"> {t('deals.mixedRubrics')}</span>
+                      )}
+                    </th>
+                    <td className="number">{num(view?.overall)}</td>
+                    {(shown[0]?.view?.sections ?? []).map((s) => (
+                      <td className="number" key={s.id}>
+                        {num(view?.sections.find((x) => x.id === s.id)?.score)}
+                      </td>
+                    ))}
+                    <td className={`number${(view?.redFlags.length ?? 0) > 0 ? ' danger' : ''}`}>
+                      {view?.redFlags.length ?? '—'}
+                    </td>
+                    <td className="number">
+                      {view === null ? '—' : `${Math.round(view.coverage * 100)}%`}
+                    </td>
+                    <td className="number">{deal.assessments.length}</td>
+                    <td className="number">
+                      {view?.alpha === null || view === null ? '—' : view.alpha.toFixed(2)}
+                    </td>
+                    <td>
+                      <input
+                        type="checkbox"
+                        checked={overlay.includes(deal.key)}
+                        disabled={
+                          view === null ||
+                          (!overlay.includes(deal.key) && overlay.length >= MAX_OVERLAY)
+                        }
+                        onChange={() => toggleOverlay(deal.key)}
+                        aria-label={t('deals.overlayNamed', { name: deal.company || deal.key })}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="hint">{t('deals.overlayHint', { max: MAX_OVERLAY })}</p>
+
+      {base !== undefined && base !== null && series.length > 0 && (
+        <section className="charts" aria-labelledby="overlay-title">
+          <h2 id="overlay-title">{t('deals.overlayTitle')}</h2>
+          {comparable.length < overlaid.length && (
+            <p className="banner banner-warning">{t('deals.overlayOtherRubric')}</p>
+          )}
+          <div className="chart-grid">
+            {base.rubric.sections.map((section) => (
+              <RadarChart
+                key={section.id}
+                title={local(section.name)}
+                axes={listCriteria(base.rubric)
+                  .filter((e) => e.section.id === section.id)
+                  .map((e) => ({ id: e.fullId, label: local(e.criterion.name) }))}
+                series={series}
+              />
+            ))}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
