@@ -7,13 +7,20 @@ export interface RadarSpec {
   cy: number;
   radius: number;
   axes: string[];
-  /** Percent per axis; null (unanswered) is drawn at the centre. */
-  values: (number | null)[];
+  /** One list per series (a rater): percent per axis; null (unanswered) is drawn at the centre. */
+  series: (number | null)[][];
   labelSize: number;
 }
 
 const GRID = '#c9d0d8';
-const SERIES = '#0072B2';
+/** The screen's Okabe–Ito colours; dash patterns keep series apart in greyscale print. */
+const SERIES = [
+  { color: '#0072B2', dash: [] as number[] },
+  { color: '#D55E00', dash: [2, 1.2] },
+  { color: '#009E73', dash: [0.6, 0.9] },
+  { color: '#CC79A7', dash: [3, 1, 0.6, 1] },
+  { color: '#000000', dash: [0.3, 0.6] },
+];
 const LABEL = '#1b1f24';
 const TICK = '#4a535e';
 
@@ -58,24 +65,28 @@ export function drawRadar(doc: jsPDF, glyphs: GlyphCoverage, spec: RadarSpec): v
     doc.line(spec.cx, spec.cy, x, y);
   }
 
-  const data = spec.values.map((v, i) =>
-    pointAt(spec, i, Math.max(0, Math.min(100, v ?? 0)) / 100),
-  );
-  const translucent = new (
-    doc as unknown as { GState: new (o: { opacity: number }) => unknown }
-  ).GState({ opacity: 0.22 });
-  const opaque = new (doc as unknown as { GState: new (o: { opacity: number }) => unknown }).GState(
-    { opacity: 1 },
-  );
-  doc.setFillColor(SERIES);
-  doc.setDrawColor(SERIES);
-  doc.setGState(translucent as Parameters<jsPDF['setGState']>[0]);
-  polygon(doc, data, 'FD');
-  doc.setGState(opaque as Parameters<jsPDF['setGState']>[0]);
-  doc.setLineWidth(0.6);
-  polygon(doc, data, 'S');
-  data.forEach(([x, y], i) => {
-    if (spec.values[i] !== null) doc.circle(x, y, 0.9, 'F');
+  const GState = (
+    doc as unknown as { GState: new (o: { opacity: number }) => Parameters<jsPDF['setGState']>[0] }
+  ).GState;
+  spec.series.forEach((values, k) => {
+    const style = SERIES[k % SERIES.length]!;
+    const data = values.map((v, i) => pointAt(spec, i, Math.max(0, Math.min(100, v ?? 0)) / 100));
+    doc.setFillColor(style.color);
+    doc.setDrawColor(style.color);
+    if (k === 0) {
+      doc.setGState(new GState({ opacity: 0.22 }));
+      polygon(doc, data, 'FD');
+      doc.setGState(new GState({ opacity: 1 }));
+    }
+    doc.setLineWidth(0.6);
+    doc.setLineDashPattern(style.dash, 0);
+    polygon(doc, data, 'S');
+    doc.setLineDashPattern([], 0);
+    data.forEach(([x, y], i) => {
+      if (values[i] === null) return;
+      if (k % 2 === 0) doc.circle(x, y, 0.9, 'F');
+      else doc.rect(x - 0.8, y - 0.8, 1.6, 1.6, 'F');
+    });
   });
 
   doc.setTextColor(TICK);
