@@ -5,12 +5,15 @@ import type { Lang } from '../core/schema';
 import { I18nProvider } from '../i18n/i18n-context';
 import { AppShell } from './app-shell';
 import { Screens, type View } from './screens';
+import { SharedLink } from './shared-link';
+import { useShareFragment } from './use-share-fragment';
 import { useDraftSession } from './use-draft-session';
 
 export function App() {
   const storage = useMemo(() => browserStorage(), []);
   const [lang, setLang] = useState<Lang>(() => initialLanguage(storage, navigator.languages));
   const session = useDraftSession(storage);
+  const [shareFragment, clearShare] = useShareFragment();
   const [view, setView] = useState<View>('start');
   const { draft, close } = session;
   const navigate = useCallback(
@@ -41,7 +44,18 @@ export function App() {
         current={session.draft === null ? view : null}
         onNavigate={navigate}
       >
-        <Screens session={session} view={view} />
+        {shareFragment === null ? (
+          <Screens session={session} view={view} />
+        ) : (
+          <SharedLink
+            fragment={shareFragment}
+            session={session}
+            onDone={(imported) => {
+              clearShare();
+              if (imported) setView('library');
+            }}
+          />
+        )}
       </AppShell>
     </I18nProvider>
   );

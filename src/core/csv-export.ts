@@ -68,7 +68,7 @@ export function csvCell(value: string | number | null): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** A whole CSV document: BOM, header, rows, CRLF line ends. */
+/** A whole CSV file: BOM, header, rows, CRLF line ends. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',') + EOL).join('');
 }

@@ -28,3 +28,10 @@ export function local(text: LocalizedText, lang: Lang): string {
 export function formatScore(score: number): string {
   return round1(score).toFixed(1);
 }
+
+/** +12.5, −3.0, ±0.0: a difference of scores, as shown everywhere. */
+export function signed(n: number | null): string {
+  if (n === null) return '—';
+  const shown = formatScore(Math.abs(n));
+  return `${shown === '0.0' ? '±' : n > 0 ? '+' : '−'}${shown}`;
+}

@@ -114,7 +114,7 @@ export function renderReportPdf(
     );
   }
 
-  appendRubric(pdf, model);
+  appendRubric(pdf, model.appendix, model.labels.appendix, model.columns);
   return pdf.finish(model.footer, model.pageLabel, model.meta);
 }
 
@@ -166,15 +166,17 @@ export function drawRadarPage(pdf: PdfWriter, radars: readonly RadarPageEntry[])
 /** Appendix: the rubric's level descriptors, so the scores can be read without the app. */
 export function appendRubric(
   pdf: PdfWriter,
-  model: Pick<ReportModel, 'appendix' | 'labels' | 'columns'>,
+  appendix: ReportModel['appendix'],
+  title: string,
+  columns: { level: string; descriptor: string },
 ): void {
   pdf.newPage();
-  pdf.heading(model.labels.appendix);
-  for (const entry of model.appendix) {
+  pdf.heading(title);
+  for (const entry of appendix) {
     pdf.ensure(30);
     pdf.write(entry.criterion, 11, { bold: true, gap: 1 });
     pdf.table(
-      [model.columns.level, model.columns.descriptor],
+      [columns.level, columns.descriptor],
       entry.levels.map(([label, descriptor]) => [label, descriptor]),
       { columnStyles: { 0: { cellWidth: 38 } } },
     );

@@ -1,5 +1,5 @@
 import { listCriteria } from '../core/rubric-index';
-import type { Assessment, Lang } from '../core/schema';
+import type { Assessment, Lang, Rubric } from '../core/schema';
 import { scoreAssessment, type Results } from '../core/score-assessment';
 import { formatScore, t } from '../i18n/t';
 
@@ -90,7 +90,6 @@ export function buildReportModel(
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(generatedAt);
-  const entries = listCriteria(rubric);
   const rubricName = tr('report.rubricVersion', {
     name: rubric.name[lang],
     version: rubric.version,
@@ -212,13 +211,7 @@ export function buildReportModel(
           })),
       };
     }),
-    appendix: entries.map(({ criterion }) => ({
-      criterion: criterion.name[lang],
-      levels: criterion.levels.map((level, i) => [
-        `${i + 1} · ${level.label[lang]}`,
-        level.descriptor[lang],
-      ]),
-    })),
+    appendix: rubricAppendix(rubric, lang),
     labels: {
       charts: tr('report.charts'),
       findings: tr('report.findings'),
@@ -250,4 +243,15 @@ export function buildReportModel(
 
 function formatWeight(weight: number): string {
   return Number.isInteger(weight) ? String(weight) : weight.toFixed(2).replace(/0+$/, '');
+}
+
+/** The rubric's level descriptors, for the appendix of every report. */
+export function rubricAppendix(rubric: Rubric, lang: Lang): ReportModel['appendix'] {
+  return listCriteria(rubric).map(({ criterion }) => ({
+    criterion: criterion.name[lang],
+    levels: criterion.levels.map((level, i) => [
+      `${i + 1} · ${level.label[lang]}`,
+      level.descriptor[lang],
+    ]),
+  }));
 }

@@ -120,7 +120,8 @@ describe('results', () => {
 
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.app-header').isVisible()).toBe(false);
-      expect(await page.locator('.actions').isVisible()).toBe(false);
+      expect(await page.locator('.results > .actions').isVisible()).toBe(false);
+      expect(await page.locator('.share-panel, .pdf-download').first().isVisible()).toBe(false);
       expect(await page.locator('.radar canvas').first().isVisible()).toBe(true);
       await screenshot(page, `results-print-zh-${width}`);
       await guard.expectClean();

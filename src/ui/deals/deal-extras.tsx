@@ -1,17 +1,73 @@
+import { useState } from 'react';
 import { downloadFile } from '../../adapters/download-file';
 import { serializeBundle } from '../../core/import-file';
 import type { PipelineDeal } from '../../core/pipeline';
 import type { Lang } from '../../core/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { reportFileName } from '../../report/file-name';
+import type { Paper } from '../../report/pdf-writer';
+import { SharePanel } from '../share/share-panel';
 
-/** What a deal can be turned into: a file of all its assessments. */
-export function DealExtras({ deal }: { deal: PipelineDeal; lang: Lang }) {
+/** What a deal can be turned into: a PDF for the partners' meeting, a file, a private link. */
+export function DealExtras({ deal, lang }: { deal: PipelineDeal; lang: Lang }) {
   const { t } = useI18n();
+  const [paper, setPaper] = useState<Paper>('a4');
+  const [status, setStatus] = useState<string | null>(null);
+  const view = deal.view;
+
+  const downloadPdf = async () => {
+    if (view === null) return;
+    setStatus(t('results.pdfWorking'));
+    try {
+      const [{ createDealReport }, { browserFontReader }] = await Promise.all([
+        import('../../report/deal-report'),
+        import('../../adapters/font-reader'),
+      ]);
+      const report = await createDealReport({
+        view,
+        assessments: deal.assessments,
+        company: deal.company,
+        lang,
+        paper,
+        readFont: browserFontReader(import.meta.env.BASE_URL),
+        now: new Date(),
+      });
+      downloadFile(report.bytes, report.fileName, 'application/pdf');
+      setStatus(
+        [
+          t('results.pdfReady', { file: report.fileName }),
+          report.missing.length > 0
+            ? t('results.pdfMissing', { chars: report.missing.join(' ') })
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
+    } catch (error) {
+      setStatus(
+        t('results.pdfFailed', { reason: error instanceof Error ? error.message : String(error) }),
+      );
+    }
+  };
+
   return (
     <section className="deal-extras no-print" aria-labelledby="deal-extras-title">
       <h2 id="deal-extras-title">{t('deals.extrasTitle')}</h2>
-      <div className="actions">
+      <div className="pdf-controls">
+        <div className="field">
+          <label htmlFor="deal-paper">{t('results.paper')}</label>
+          <select
+            id="deal-paper"
+            value={paper}
+            onChange={(event) => setPaper(event.target.value === 'letter' ? 'letter' : 'a4')}
+          >
+            <option value="a4">{t('results.paperA4')}</option>
+            <option value="letter">{t('results.paperLetter')}</option>
+          </select>
+        </div>
+        <button type="button" className="button primary" onClick={() => void downloadPdf()}>
+          {t('deals.downloadPdf')}
+        </button>
         <button
           type="button"
           className="button secondary"
@@ -26,6 +82,10 @@ export function DealExtras({ deal }: { deal: PipelineDeal; lang: Lang }) {
           {t('deals.exportDeal')}
         </button>
       </div>
+      <p role="status" className="pdf-status" data-testid="deal-pdf-status">
+        {status}
+      </p>
+      <SharePanel content={{ kind: 'deal', assessments: deal.assessments }} />
     </section>
   );
 }

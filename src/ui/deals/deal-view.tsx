@@ -3,7 +3,7 @@ import type { DraftRecord } from '../../core/draft';
 import type { PipelineDeal } from '../../core/pipeline';
 import { listCriteria } from '../../core/rubric-index';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatScore } from '../../i18n/t';
+import { formatScore, signed } from '../../i18n/t';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { RadarChart } from '../results/radar-chart';
@@ -229,13 +229,7 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
                       )}
                     </td>
                   ))}
-                  {hasFounder && !blind && (
-                    <td className="number">
-                      {c.founderGap === null
-                        ? '—'
-                        : `${c.founderGap > 0 ? '+' : c.founderGap < 0 ? '−' : '±'}${formatScore(Math.abs(c.founderGap))}`}
-                    </td>
-                  )}
+                  {hasFounder && !blind && <td className="number">{signed(c.founderGap)}</td>}
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,7 @@
 import type { DraftRecord } from '../../core/draft-record';
 import type { Results } from '../../core/score-assessment';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatScore } from '../../i18n/t';
+import { formatScore, signed } from '../../i18n/t';
 
 interface Props {
   candidates: DraftRecord[];
@@ -69,9 +69,7 @@ export function ComparePanel({ candidates, selectedId, onSelect, results, other 
                             : 'diff-down'
                       }
                     >
-                      {diff === null
-                        ? '—'
-                        : `${diff > 0 ? '+' : diff < 0 ? '−' : '±'}${formatScore(Math.abs(diff))}`}
+                      {signed(diff)}
                     </td>
                   </tr>
                 );
@@ -81,9 +79,11 @@ export function ComparePanel({ candidates, selectedId, onSelect, results, other 
                 <td>{results.overall === null ? '—' : formatScore(results.overall)}</td>
                 <td>{other.results.overall === null ? '—' : formatScore(other.results.overall)}</td>
                 <td>
-                  {results.overall === null || other.results.overall === null
-                    ? '—'
-                    : `${results.overall - other.results.overall >= 0 ? '+' : '−'}${formatScore(Math.abs(results.overall - other.results.overall))}`}
+                  {signed(
+                    results.overall === null || other.results.overall === null
+                      ? null
+                      : results.overall - other.results.overall,
+                  )}
                 </td>
               </tr>
             </tbody>

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { ComparePanel } from './compare-panel';
 import { Levers, RedFlags, Robustness, StrengthsAndWeaknesses, ToVerify } from './findings';
 import { PdfDownload } from './pdf-download';
+import { SharePanel } from '../share/share-panel';
 import { RadarChart } from './radar-chart';
 import { seriesOf } from './radar-series';
 import { ScoreSummary } from './score-summary';
@@ -94,6 +95,7 @@ export default function ResultsScreen({ draft, others, onReview, onHome }: Props
 
       <StrengthsAndWeaknesses results={results} />
       <ToVerify results={results} />
+      <SharePanel content={{ kind: 'assessment', assessments: [assessment] }} />
       <ComparePanel
         candidates={candidates}
         selectedId={compareId}

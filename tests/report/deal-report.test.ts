@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFontFile } from '../../src/cli/cli-io';
+import { aggregateDeal } from '../../src/core/aggregate-deal';
+import { parseAssessment } from '../../src/core/assessment-file';
+import type { Assessment } from '../../src/core/schema';
+import { createDealReport } from '../../src/report/deal-report';
+import { signed } from '../../src/i18n/t';
+import { repoPath } from '../helpers/fixtures';
+import { pdfInfo, pdfText, qpdfCheck, squeeze, writeTemp } from './pdf-tools';
+
+function example(): Assessment {
+  const parsed = parseAssessment(readFileSync(repoPath('examples/deeplake-ai.json'), 'utf8'));
+  if (!parsed.ok) throw new Error('example invalid');
+  return parsed.value;
+}
+const rater = (
+  id: string,
+  name: string,
+  role: 'founder' | 'investor',
+  demand: number,
+): Assessment => ({
+  ...example(),
+  id,
+  evaluator: { name, role },
+  answers: {
+    ...example().answers,
+    'market.demand': { value: demand, evidence: 'verified', notes: '' },
+  },
+});
+
+describe.each(['en', 'zh'] as const)('the %s deal PDF', (lang) => {
+  it('holds the aggregate, each rater, the disagreement and the agreement figure', async () => {
+    const raters = [
+      rater('f', 'Li Wei 李伟', 'founder', 5),
+      rater('z', 'Zhang Min', 'investor', 2),
+      rater('w', 'Wang Fang', 'investor', 3),
+    ];
+    const deal = aggregateDeal(raters);
+    if (!deal.ok) throw new Error(deal.reason);
+    const report = await createDealReport({
+      view: deal.value,
+      assessments: raters,
+      company: 'DeepLake AI 深湖智能',
+      lang,
+      paper: 'a4',
+      readFont: readFontFile,
+      now: new Date('2026-11-29T00:00:00Z'),
+    });
+    const path = writeTemp(report.fileName, report.bytes);
+    expect(qpdfCheck(path).ok).toBe(true);
+    const text = squeeze(pdfText(path));
+    for (const name of ['LiWei李伟', 'ZhangMin', 'WangFang', 'DeepLakeAI深湖智能'])
+      expect(text).toContain(name);
+    expect(text).toContain(deal.value.alpha!.toFixed(2));
+    expect(text).toContain(squeeze(lang === 'en' ? 'differ by 3 levels' : '相差 3 级'));
+    expect(Number(pdfInfo(path).Pages)).toBe(report.pages);
+    expect(report.fileName).toBe('moatscore-deeplake-ai-深湖智能-deal-2026-11-29.pdf');
+  });
+});
+
+describe('signed gaps', () => {
+  it('shows a sign, and ± for nothing', () => {
+    expect(signed(12.5)).toBe('+12.5');
+    expect(signed(-3)).toBe('−3.0');
+    expect(signed(0.01)).toBe('±0.0');
+    expect(signed(null)).toBe('—');
+  });
+});
