@@ -27,7 +27,7 @@ export function AppShell({ trouble, onLanguage, current, onNavigate, children }:
           <span className="brand">Moatscore</span>
           <nav className="main-nav" aria-label={t('nav.label')}>
             <ul>
-              {(['start', 'library', 'deals'] as const).map((view) => (
+              {(['start', 'library', 'deals', 'rubrics'] as const).map((view) => (
                 <li key={view}>
                   <button
                     type="button"

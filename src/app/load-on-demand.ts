@@ -11,6 +11,27 @@ export async function loadPresetRubric(id: PresetId): Promise<Rubric> {
   return loadPreset(id);
 }
 
+/** A rubric chosen on the start screen: `preset:<id>` or `custom:<id>` (saved in this browser). */
+export async function loadRubricChoice(
+  choice: string,
+  readCustom: (id: string) => string | null,
+): Promise<Rubric> {
+  const [kind, id = ''] = choice.split(/:(.*)/s);
+  if (kind === 'preset') {
+    const { isPresetId } = await import('../catalog/preset-ids');
+    if (isPresetId(id)) return loadPresetRubric(id);
+  }
+  const [{ parseJsonSafely }, { validateRubric }, { formatProblems }] = await Promise.all([
+    import('../core/safe-json'),
+    import('../core/validate-rubric'),
+    import('../core/problems'),
+  ]);
+  const json = parseJsonSafely(readCustom(id) ?? '');
+  const checked = json.ok ? validateRubric(json.value) : json;
+  if (!checked.ok) throw new Error(formatProblems(`rubric "${id}"`, checked.problems));
+  return checked.value;
+}
+
 /** The bundled example: a fictional AI startup, fully answered. */
 export async function loadExample(): Promise<Assessment> {
   const [{ validateAssessment }, { formatProblems }, module] = await Promise.all([

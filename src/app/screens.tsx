@@ -10,7 +10,8 @@ import { listCriteria } from '../core/rubric-index';
 import { dealKeyOf } from '../core/deal-key';
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../core/vocabulary';
 import type { StartForm } from '../ui/start/start-form';
-import { loadExample, loadPresetRubric } from './load-on-demand';
+import { loadExample, loadRubricChoice } from './load-on-demand';
+import { listCustomRubrics, readCustomRubricText } from '../adapters/custom-rubrics';
 import { StartScreen } from '../ui/start/start-screen';
 import { Loading } from '../ui/components/loading';
 import { newId } from './new-id';
@@ -28,8 +29,9 @@ const ReviewScreen = lazy(() =>
 const ResultsScreen = lazy(() => import('../ui/results/results-screen'));
 const LibraryScreen = lazy(() => import('../ui/library/library-screen'));
 const DealsScreen = lazy(() => import('../ui/deals/deals-screen'));
+const RubricsScreen = lazy(() => import('../ui/rubrics/rubrics-screen'));
 
-export type View = 'start' | 'library' | 'deals';
+export type View = 'start' | 'library' | 'deals' | 'rubrics';
 
 /** Which screen the open draft is on, and what each screen's buttons do. */
 export function Screens({ session, view }: { session: DraftSession; view: View }) {
@@ -41,13 +43,13 @@ export function Screens({ session, view }: { session: DraftSession; view: View }
 }
 
 function CurrentScreen({ session, view }: { session: DraftSession; view: View }) {
-  const { draft, open, update, close, loaded } = session;
+  const { draft, open, update, close, loaded, storage } = session;
 
   const goTo = useCallback((position: Position) => update((d) => ({ ...d, position })), [update]);
 
   const start = useCallback(
     async (form: StartForm) => {
-      const rubric = await loadPresetRubric(form.preset);
+      const rubric = await loadRubricChoice(form.preset, (id) => readCustomRubricText(storage, id));
       const now = new Date().toISOString();
       open(
         newDraft(
@@ -67,7 +69,7 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
         ),
       );
     },
-    [open],
+    [open, storage],
   );
 
   const openExample = useCallback(async () => {
@@ -109,6 +111,9 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
       />
     );
   }
+  if ((draft === null || position === undefined) && view === 'rubrics') {
+    return <RubricsScreen storage={storage} onTrouble={session.report} />;
+  }
   if ((draft === null || position === undefined) && view === 'deals') {
     return session.store === null ? (
       <Loading />
@@ -119,6 +124,7 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
   if (draft === null || position === undefined) {
     return (
       <StartScreen
+        customRubrics={listCustomRubrics(storage)}
         drafts={loaded.drafts}
         damaged={loaded.damaged}
         onStart={start}

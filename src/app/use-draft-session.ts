@@ -17,6 +17,8 @@ export interface DraftSession {
   externalRevision: number;
   /** The store, once loaded: the library reads and writes through it. */
   store: DraftStore | null;
+  /** Browser storage itself, for what is not a draft (custom rubrics). */
+  storage: KeyValueStorage | null;
   open: (draft: DraftRecord) => void;
   update: (change: (draft: DraftRecord) => DraftRecord) => void;
   close: () => void;
@@ -133,6 +135,7 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
     trouble,
     externalRevision,
     store,
+    storage,
     open,
     update,
     close,

@@ -1,4 +1,4 @@
-import { PRESET_IDS, type PresetId } from '../../catalog/preset-ids';
+import { PRESET_IDS } from '../../catalog/preset-ids';
 import { MAX_NAME_LENGTH, type Role, type Stage } from '../../core/vocabulary';
 import type { MessageKey } from '../../i18n/t';
 
@@ -8,7 +8,8 @@ export interface StartForm {
   sector: string;
   evaluatorName: string;
   role: Role;
-  preset: PresetId;
+  /** `preset:<id>` or `custom:<id>`. */
+  preset: string;
 }
 
 export const EMPTY_START: StartForm = {
@@ -17,7 +18,7 @@ export const EMPTY_START: StartForm = {
   sector: '',
   evaluatorName: '',
   role: 'founder',
-  preset: PRESET_IDS[0],
+  preset: `preset:${PRESET_IDS[0]}`,
 };
 
 export type StartErrors = Partial<Record<keyof StartForm, MessageKey>>;

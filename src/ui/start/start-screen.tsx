@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { CustomRubricEntry } from '../../adapters/custom-rubrics';
 import type { DamagedDraft } from '../../adapters/draft-store';
 import { PRESET_IDS } from '../../catalog/preset-ids';
 import type { DraftRecord } from '../../core/draft';
@@ -17,6 +18,8 @@ import {
 } from './start-form';
 
 interface Props {
+  /** Rubrics the user made, saved in this browser. */
+  customRubrics: CustomRubricEntry[];
   drafts: DraftRecord[];
   damaged: DamagedDraft[];
   onStart: (form: StartForm) => Promise<void>;
@@ -33,8 +36,15 @@ const FIELD_ORDER: (keyof StartForm)[] = [
   'preset',
 ];
 
-export function StartScreen({ drafts, damaged, onStart, onResume, onOpenExample }: Props) {
-  const { t } = useI18n();
+export function StartScreen({
+  customRubrics,
+  drafts,
+  damaged,
+  onStart,
+  onResume,
+  onOpenExample,
+}: Props) {
+  const { t, local } = useI18n();
   const [form, setForm] = useState<StartForm>(EMPTY_START);
   const [errors, setErrors] = useState<StartErrors>({});
   const [attempt, setAttempt] = useState(0);
@@ -173,13 +183,31 @@ export function StartScreen({ drafts, damaged, onStart, onResume, onOpenExample 
                 id={i === 0 ? 'preset' : undefined}
                 aria-describedby={`preset-${preset}-hint`}
                 name="preset"
-                checked={form.preset === preset}
-                onChange={() => set('preset', preset)}
+                checked={form.preset === `preset:${preset}`}
+                onChange={() => set('preset', `preset:${preset}`)}
               />
               <span>
                 <strong>{t(`preset.${preset}.name`)}</strong>
                 <span className="hint" id={`preset-${preset}-hint`}>
                   {t(`preset.${preset}.hint`)}
+                </span>
+              </span>
+            </label>
+          ))}
+          {customRubrics.map((rubric) => (
+            <label key={rubric.id} className="choice choice-card">
+              <input
+                type="radio"
+                value={rubric.id}
+                name="preset"
+                aria-describedby={`custom-${rubric.id}-hint`}
+                checked={form.preset === `custom:${rubric.id}`}
+                onChange={() => set('preset', `custom:${rubric.id}`)}
+              />
+              <span>
+                <strong>{rubric.name === null ? rubric.id : local(rubric.name)}</strong>
+                <span className="hint" id={`custom-${rubric.id}-hint`}>
+                  {t('start.customRubric', { id: rubric.id })}
                 </span>
               </span>
             </label>
