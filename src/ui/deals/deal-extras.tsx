@@ -4,6 +4,7 @@ import { serializeBundle } from '../../core/import-file';
 import type { PipelineDeal } from '../../core/pipeline';
 import type { Lang } from '../../core/schema';
 import { useI18n } from '../../i18n/i18n-context';
+import { PaperSelect } from '../components/paper-select';
 import { reportFileName } from '../../report/file-name';
 import type { Paper } from '../../report/pdf-writer';
 import { SharePanel } from '../share/share-panel';
@@ -54,17 +55,7 @@ export function DealExtras({ deal, lang }: { deal: PipelineDeal; lang: Lang }) {
     <section className="deal-extras no-print" aria-labelledby="deal-extras-title">
       <h2 id="deal-extras-title">{t('deals.extrasTitle')}</h2>
       <div className="pdf-controls">
-        <div className="field">
-          <label htmlFor="deal-paper">{t('results.paper')}</label>
-          <select
-            id="deal-paper"
-            value={paper}
-            onChange={(event) => setPaper(event.target.value === 'letter' ? 'letter' : 'a4')}
-          >
-            <option value="a4">{t('results.paperA4')}</option>
-            <option value="letter">{t('results.paperLetter')}</option>
-          </select>
-        </div>
+        <PaperSelect id="deal-paper" value={paper} onChange={setPaper} />
         <button type="button" className="button primary" onClick={() => void downloadPdf()}>
           {t('deals.downloadPdf')}
         </button>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Assessment } from '../../core/schema';
 import { useI18n } from '../../i18n/i18n-context';
+import { PaperSelect } from '../components/paper-select';
 import type { Paper } from '../../report/pdf-report';
 
 type Status =
@@ -46,17 +47,7 @@ export function PdfDownload({ assessment }: { assessment: Assessment }) {
         {t('results.downloadPdf')}
       </h2>
       <div className="pdf-controls">
-        <div className="field">
-          <label htmlFor="paper">{t('results.paper')}</label>
-          <select
-            id="paper"
-            value={paper}
-            onChange={(event) => setPaper(event.target.value === 'letter' ? 'letter' : 'a4')}
-          >
-            <option value="a4">{t('results.paperA4')}</option>
-            <option value="letter">{t('results.paperLetter')}</option>
-          </select>
-        </div>
+        <PaperSelect id="paper" value={paper} onChange={setPaper} />
         <button
           type="button"
           className="button primary"
