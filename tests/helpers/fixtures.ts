@@ -9,6 +9,7 @@ import {
   type Evidence,
   type Rubric,
 } from '../../src/core/schema';
+import { parseAssessment } from '../../src/core/assessment-file';
 import { validateRubric } from '../../src/core/validate-rubric';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -57,4 +58,11 @@ export function makeAssessment(
     answers: given,
     ...overrides,
   };
+}
+
+/** The example shipped in the repository, parsed as the app parses it. */
+export function loadExample(): Assessment {
+  const parsed = parseAssessment(readFileSync(repoPath('examples/deeplake-ai.json'), 'utf8'));
+  if (!parsed.ok) throw new Error('examples/deeplake-ai.json is invalid');
+  return parsed.value;
 }

@@ -1,19 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFontFile } from '../../src/cli/cli-io';
 import { aggregateDeal } from '../../src/core/aggregate-deal';
-import { parseAssessment } from '../../src/core/assessment-file';
 import type { Assessment } from '../../src/core/schema';
 import { createDealReport } from '../../src/report/deal-report';
 import { signed } from '../../src/i18n/t';
-import { repoPath } from '../helpers/fixtures';
+import { loadExample } from '../helpers/fixtures';
 import { pdfInfo, pdfText, qpdfCheck, squeeze, writeTemp } from './pdf-tools';
 
-function example(): Assessment {
-  const parsed = parseAssessment(readFileSync(repoPath('examples/deeplake-ai.json'), 'utf8'));
-  if (!parsed.ok) throw new Error('example invalid');
-  return parsed.value;
-}
+const example = loadExample;
 const rater = (
   id: string,
   name: string,

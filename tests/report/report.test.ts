@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFontFile } from '../../src/cli/cli-io';
-import { parseAssessment } from '../../src/core/assessment-file';
 import { listCriteria } from '../../src/core/rubric-index';
 import type { Assessment, Lang } from '../../src/core/schema';
 import { scoreAssessment } from '../../src/core/score-assessment';
@@ -9,14 +7,10 @@ import { formatScore } from '../../src/i18n/t';
 import { createReport } from '../../src/report/create-report';
 import { reportFileName } from '../../src/report/file-name';
 import type { Paper } from '../../src/report/pdf-report';
-import { repoPath } from '../helpers/fixtures';
+import { loadExample } from '../helpers/fixtures';
 import { pdfInfo, pdfText, qpdfCheck, squeeze, writeTemp } from './pdf-tools';
 
-function example(): Assessment {
-  const parsed = parseAssessment(readFileSync(repoPath('examples/deeplake-ai.json'), 'utf8'));
-  if (!parsed.ok) throw new Error('example invalid');
-  return parsed.value;
-}
+const example = loadExample;
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 const make = (assessment: Assessment, lang: Lang, paper: Paper = 'a4') =>

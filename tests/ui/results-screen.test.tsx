@@ -3,22 +3,16 @@ import 'vitest-canvas-mock';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseAssessment } from '../../src/core/assessment-file';
 import { newDraft } from '../../src/core/draft';
 import { scoreAssessment } from '../../src/core/score-assessment';
 import type { Assessment, Lang } from '../../src/core/schema';
 import { I18nProvider } from '../../src/i18n/i18n-context';
 import { formatScore } from '../../src/i18n/t';
 import ResultsScreen from '../../src/ui/results/results-screen';
-import { repoPath } from '../helpers/fixtures';
+import { loadExample } from '../helpers/fixtures';
 
-function example(): Assessment {
-  const parsed = parseAssessment(readFileSync(repoPath('examples/deeplake-ai.json'), 'utf8'));
-  if (!parsed.ok) throw new Error('example invalid');
-  return parsed.value;
-}
+const example = loadExample;
 
 /** Eight of twelve answered: the last four criteria left out. */
 function incomplete(): Assessment {

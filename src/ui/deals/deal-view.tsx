@@ -1,3 +1,4 @@
+import { readBlindChoice, writeBlindChoice } from '../../adapters/blind-choice';
 import { useState } from 'react';
 import type { DraftRecord } from '../../core/draft';
 import type { PipelineDeal } from '../../core/pipeline';
@@ -17,29 +18,10 @@ interface Props {
   onOpen: (draft: DraftRecord) => void;
 }
 
-const BLIND_KEY = (deal: string) => `moatscore.blind.${deal}`;
-
-function readBlind(deal: string): string | null {
-  try {
-    return window.localStorage.getItem(BLIND_KEY(deal));
-  } catch {
-    return null;
-  }
-}
-
-function writeBlind(deal: string, rater: string | null): void {
-  try {
-    if (rater === null) window.localStorage.removeItem(BLIND_KEY(deal));
-    else window.localStorage.setItem(BLIND_KEY(deal), rater);
-  } catch {
-    // Blind scoring still works for this visit.
-  }
-}
-
 /** One deal: every rater's view side by side, where they differ, and how far they agree. */
 export function DealView({ deal, drafts, onBack, onOpen }: Props) {
   const { t, lang, local } = useI18n();
-  const [viewer, setViewer] = useState<string | null>(() => readBlind(deal.key));
+  const [viewer, setViewer] = useState<string | null>(() => readBlindChoice(deal.key));
   useDocumentTitle(`${deal.company} · ${t('deals.dealTitle')}`);
   const view = deal.view;
   const name = deal.company || deal.key;
@@ -94,7 +76,7 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
             onChange={(event) => {
               const next = event.target.value === '' ? null : event.target.value;
               setViewer(next);
-              writeBlind(deal.key, next);
+              writeBlindChoice(deal.key, next);
             }}
           >
             <option value="">{t('deals.notBlind')}</option>
