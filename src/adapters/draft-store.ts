@@ -1,8 +1,12 @@
 import { parseDraftRecord, serializeDraftRecord, type DraftRecord } from '../core/draft-record';
-import type { Problem } from '../core/problems';
+import { problem, type Problem } from '../core/problems';
 import { troubleOf, type KeyValueStorage, type StorageTrouble } from './key-value-storage';
 
 import { DRAFT_PREFIX, draftKey as keyOf } from './draft-keys';
+import { keyValueUsage, type StorageUsage } from './storage-usage';
+
+/** Why a group of drafts was not saved: storage refused, or one would overwrite a damaged record. */
+export type SaveAllTrouble = StorageTrouble | 'damaged-record';
 
 /** A saved record that could not be read: kept where it is, never written over. */
 export interface DamagedDraft {
@@ -31,6 +35,15 @@ export class DraftStore {
     return this.storage !== null;
   }
 
+  /** Ids of stored records that could not be read: an import must not write over them. */
+  damagedIds(): Set<string> {
+    return new Set([...this.damagedKeys].map((key) => key.slice(DRAFT_PREFIX.length)));
+  }
+
+  usage(): StorageUsage | null {
+    return this.storage === null ? null : keyValueUsage(this.storage);
+  }
+
   load(): LoadedDrafts {
     const drafts = new Map<string, DraftRecord>();
     const damaged: DamagedDraft[] = [];
@@ -45,9 +58,7 @@ export class DraftStore {
         damaged.push({
           key,
           text,
-          problems: parsed.ok
-            ? [{ path: 'assessment.id', message: 'does not match the key it is stored under' }]
-            : parsed.problems,
+          problems: parsed.ok ? [problem('assessment.id', 'draft.keyMismatch')] : parsed.problems,
         });
       }
     }
@@ -88,16 +99,14 @@ export class DraftStore {
    * Saves several drafts as one change: if any write fails, the ones already
    * written are put back as they were, so storage holds all or none.
    */
-  saveAll(records: readonly DraftRecord[]): StorageTrouble | null {
+  saveAll(records: readonly DraftRecord[]): SaveAllTrouble | null {
     const storage = this.storage;
     if (storage === null) {
       for (const record of records) this.unsaved.set(record.assessment.id, record);
       return 'unavailable';
     }
     const keys = records.map((r) => keyOf(r.assessment.id));
-    const damaged = keys.find((key) => this.damagedKeys.has(key));
-    if (damaged !== undefined)
-      throw new Error(`refusing to overwrite the damaged record ${damaged}`);
+    if (keys.some((key) => this.damagedKeys.has(key))) return 'damaged-record';
     const before = keys.map((key) => storage.get(key));
     const written: number[] = [];
     try {

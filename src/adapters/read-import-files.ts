@@ -1,46 +1,78 @@
-import { MAX_IMPORT_BYTES, parseImportText } from '../core/import-file';
-import { formatProblems } from '../core/problems';
+import { decodeUtf8 } from '../core/decode-text';
+import { MAX_IMPORT_BYTES, parseImportValue } from '../core/import-file';
+import { parseJsonSafely } from '../core/safe-json';
+import { problem, type Problem } from '../core/problems';
 import type { Assessment } from '../core/schema';
 
-export type ImportRead = { ok: true; assessments: Assessment[] } | { ok: false; errors: string[] };
+export type ImportRead =
+  { ok: true; assessments: Assessment[] } | { ok: false; problems: Problem[] };
 
 /** What the import needs of a File (tests and the drop zone pass their own). */
 export interface ImportSource {
   name: string;
   size: number;
-  text: () => Promise<string>;
+  arrayBuffer: () => Promise<ArrayBuffer>;
 }
 
 /**
  * Reads every chosen file; the import goes ahead only if all of them are
- * valid. Each error line says which file and which field.
+ * valid. Each problem names its file (`source`) and the field.
  */
 export async function readImportFiles(files: readonly ImportSource[]): Promise<ImportRead> {
   const assessments: Assessment[] = [];
-  const errors: string[] = [];
+  // Pushed one by one: a hostile file can hold a hundred thousand problems.
+  const problems: Problem[] = [];
+  const add = (source: string, found: readonly Problem[]) => {
+    for (const p of found) problems.push({ ...p, source });
+  };
   for (const file of files) {
-    if (file.size > MAX_IMPORT_BYTES) {
-      errors.push(
-        `${file.name}: the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
-      );
+    const read = await readJsonFile(file);
+    if (!read.ok) {
+      add(file.name, read.problems);
       continue;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      errors.push(`${file.name}: the file could not be read`);
-      continue;
-    }
-    const parsed = parseImportText(text);
-    if (parsed.ok) assessments.push(...parsed.assessments);
-    else errors.push(...formatProblems(file.name, parsed.problems).split('\n'));
+    const parsed = parseImportValue(read.value);
+    if (parsed.ok) for (const a of parsed.assessments) assessments.push(a);
+    else add(file.name, parsed.problems);
   }
   const ids = new Set<string>();
   for (const a of assessments) {
-    if (ids.has(a.id))
-      errors.push(`the assessment id "${a.id}" is in more than one of the chosen files`);
+    if (ids.has(a.id)) problems.push(problem('(root)', 'import.idInSeveralFiles', { id: a.id }));
     ids.add(a.id);
   }
-  return errors.length === 0 ? { ok: true, assessments } : { ok: false, errors };
+  return problems.length === 0 ? { ok: true, assessments } : { ok: false, problems };
+}
+
+export type JsonRead = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
+
+/**
+ * A chosen file as parsed JSON: refused unread above the import cap, refused
+ * unless it is UTF-8 (a byte-order mark is fine), parsed without trusting it.
+ */
+export async function readJsonFile(file: ImportSource): Promise<JsonRead> {
+  const read = await readText(file);
+  return read.ok ? parseJsonSafely(read.text) : read;
+}
+
+async function readText(
+  file: ImportSource,
+): Promise<{ ok: true; text: string } | { ok: false; problems: Problem[] }> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      problems: [
+        problem('(root)', 'file.tooLarge', {
+          size: (file.size / 1024 / 1024).toFixed(1),
+          max: MAX_IMPORT_BYTES / 1024 / 1024,
+        }),
+      ],
+    };
+  }
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch {
+    return { ok: false, problems: [problem('(root)', 'file.unreadable')] };
+  }
+  return decodeUtf8(new Uint8Array(bytes));
 }

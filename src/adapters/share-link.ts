@@ -1,19 +1,26 @@
-import { isPresetId, loadPreset, PRESET_IDS } from '../catalog/rubric-catalog';
-import { MAX_IMPORT_BYTES, parseImportText, serializeBundle } from '../core/import-file';
-import { isRecord, type Problem } from '../core/problems';
+import { fromBase64Url, toBase64Url } from '../core/base64url';
+import {
+  bundleValue,
+  countImportItems,
+  MAX_IMPORT_BYTES,
+  parseImportValue,
+} from '../core/import-file';
+import { isRecord, problem, type Problem } from '../core/problems';
 import { parseJsonSafely } from '../core/safe-json';
-import type { Assessment, Rubric } from '../core/schema';
+import type { Assessment } from '../core/schema';
+import { deflate, inflate, type Bytes } from './deflate-stream';
+import { presetRefFor, resolvePresetRefs } from './preset-refs';
 
 /**
- * Private share links (PRODUCT.md §7). The assessments travel in the URL
+ * Private share links (docs/file-format.md). The assessments travel in the URL
  * fragment, `#share=v1.<key>.<payload>`: a bundle file, deflate-compressed,
  * then AES-GCM-256 encrypted with a fresh random key that is itself part of
  * the fragment. Browsers never send the fragment to a server, so the server
  * never sees the key or the data; whoever holds the link can read it.
  *
- * The link is untrusted input when opened: every length is checked before
- * any work, decompression stops at a cap, and the file goes through the same
- * parser as an imported file. Opening never throws.
+ * The link is untrusted input when opened: every limit is checked before the
+ * work it would bound (length before decoding, size while inflating, count
+ * before reading any assessment), and opening never throws.
  */
 
 export const SHARE_PARAM = 'share';
@@ -23,8 +30,10 @@ export const SHARE_VERSION = 'v1';
 
 /** Refused before decoding: far beyond any link this app makes. */
 export const MAX_FRAGMENT_CHARS = 1024 * 1024;
-/** Decompression stops past this many bytes (a "zip bomb" cannot fill memory). */
+/** Inflating stops past this many bytes (a "zip bomb" cannot fill memory). */
 export const MAX_DECOMPRESSED_BYTES = MAX_IMPORT_BYTES;
+/** A deal is a handful of raters; a link holding more is not one of ours. */
+export const MAX_SHARE_ASSESSMENTS = 50;
 
 const KEY_BYTES = 32;
 const IV_BYTES = 12;
@@ -38,24 +47,15 @@ export type ShareFailure =
   | 'malformed'
   | 'unsupported-version'
   | 'wrong-key-or-damaged'
+  /** Longer, larger or fuller than any link this app makes: `problems` says which limit. */
+  | 'over-limit'
   | 'invalid-content'
   /** No WebCrypto or CompressionStream here (e.g. a page served over plain http). */
   | 'unsupported-browser';
 
 export type OpenedShare =
-  { ok: true; content: ShareContent } | { ok: false; reason: ShareFailure; detail: string };
-
-/**
- * A rubric snapshot identical to a shipped preset travels as this reference
- * instead of its ~50 KB of text; the digest makes sure the opener's copy of
- * the preset is the very same rubric. (`$preset` can never be a key of a
- * real rubric, whose shape is strict.)
- */
-interface PresetRef {
-  $preset: string;
-  version: string;
-  sha256: string;
-}
+  | { ok: true; content: ShareContent }
+  | { ok: false; reason: ShareFailure; problems: Problem[]; detail?: string };
 
 /**
  * Makes a link for `content`. `url` is always returned; `tooLong` says it is
@@ -74,17 +74,19 @@ export async function createShareLink(
     );
   }
   const subtle = requireSubtle();
-  const bundle = JSON.parse(serializeBundle(content.assessments, new Date().toISOString())) as {
-    assessments: Record<string, unknown>[];
-  };
-  const presets = await shippedPresets();
-  for (const [i, assessment] of content.assessments.entries()) {
-    const ref = await presetRefFor(assessment.rubric, presets);
-    if (ref !== null) bundle.assessments[i]!.rubric = ref;
-  }
-  const payload = JSON.stringify({ kind: content.kind, file: JSON.stringify(bundle) });
+  const bundle = bundleValue(content.assessments, new Date().toISOString());
+  const files = await Promise.all(
+    bundle.assessments.map(async (file) => {
+      const ref = await presetRefFor(file.rubric);
+      return ref === null ? file : { ...file, rubric: ref };
+    }),
+  );
+  const payload = JSON.stringify({
+    kind: content.kind,
+    file: JSON.stringify({ ...bundle, assessments: files }),
+  });
 
-  const compressed = await compress(new TextEncoder().encode(payload));
+  const compressed = await deflate(new TextEncoder().encode(payload));
   const rawKey = globalThis.crypto.getRandomValues(new Uint8Array(KEY_BYTES));
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const key = await subtle.importKey('raw', rawKey, 'AES-GCM', false, ['encrypt']);
@@ -106,7 +108,7 @@ export async function openShareFragment(fragment: string): Promise<OpenedShare> 
     return await open(fragment);
   } catch (error) {
     // Only a bug or an exotic environment gets here; still nothing is imported.
-    return fail('malformed', error instanceof Error ? error.message : String(error));
+    return fail('malformed', [], error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -117,14 +119,13 @@ export function isShareFragment(hash: string): boolean {
 
 async function open(fragment: string): Promise<OpenedShare> {
   if (typeof fragment !== 'string' || !isShareFragment(fragment)) {
-    return fail('not-a-share-link', 'the address has no #share= part');
+    return fail('not-a-share-link', []);
   }
   const value = stripHash(fragment).slice(SHARE_PARAM.length + 1);
   if (value.length > MAX_FRAGMENT_CHARS) {
-    return fail(
-      'malformed',
-      `the link is ${value.length} characters long; the limit is ${MAX_FRAGMENT_CHARS}`,
-    );
+    return fail('over-limit', [
+      problem('(root)', 'share.tooLong', { length: value.length, max: MAX_FRAGMENT_CHARS }),
+    ]);
   }
   const parts = value.split('.');
   const version = parts[0] ?? '';
@@ -132,30 +133,26 @@ async function open(fragment: string): Promise<OpenedShare> {
     return /^v\d+$/.test(version)
       ? fail(
           'unsupported-version',
-          `the link is version ${version}; this Moatscore reads ${SHARE_VERSION}`,
+          [],
+          `the link is version ${version}; this reads ${SHARE_VERSION}`,
         )
-      : fail('malformed', 'the link does not start with a version (v1)');
+      : fail('malformed', [], 'the link does not start with a version (v1)');
   }
   if (parts.length !== 3) {
-    return fail('malformed', `expected 3 parts separated by ".", found ${parts.length}`);
+    return fail('malformed', [], `expected 3 parts separated by ".", found ${parts.length}`);
   }
   const rawKey = fromBase64Url(parts[1]!);
   const body = fromBase64Url(parts[2]!);
-  if (rawKey === null) return fail('malformed', 'the key is not base64url text');
-  if (body === null) return fail('malformed', 'the data is not base64url text');
-  if (rawKey.length !== KEY_BYTES) {
-    return fail('malformed', `the key is ${rawKey.length} bytes long; expected ${KEY_BYTES}`);
+  if (rawKey === null || body === null) {
+    return fail('malformed', [], 'the key or the data is not base64url text');
   }
-  if (body.length < IV_BYTES + TAG_BYTES) {
-    return fail(
-      'malformed',
-      `the data is ${body.length} bytes long; it cannot be shorter than ${IV_BYTES + TAG_BYTES}`,
-    );
+  if (rawKey.length !== KEY_BYTES || body.length < IV_BYTES + TAG_BYTES) {
+    return fail('malformed', [], 'the key or the data has the wrong length');
   }
 
   const subtle = globalThis.crypto?.subtle;
   if (subtle === undefined || typeof DecompressionStream === 'undefined') {
-    return fail('unsupported-browser', 'WebCrypto or DecompressionStream is not available here');
+    return fail('unsupported-browser', []);
   }
   let compressed: Bytes;
   try {
@@ -168,265 +165,75 @@ async function open(fragment: string): Promise<OpenedShare> {
       ),
     );
   } catch {
-    return fail(
-      'wrong-key-or-damaged',
-      'decryption failed: the data was changed or the key is not the one it was made with',
-    );
+    return fail('wrong-key-or-damaged', []);
   }
 
-  const inflated = await decompress(compressed, MAX_DECOMPRESSED_BYTES);
-  if (!inflated.ok) return fail('invalid-content', inflated.detail);
+  const inflated = await inflate(compressed, MAX_DECOMPRESSED_BYTES);
+  if (!inflated.ok) {
+    return inflated.reason === 'over-cap'
+      ? fail('over-limit', [
+          problem('(root)', 'share.unpacksTooLarge', {
+            max: MAX_DECOMPRESSED_BYTES / 1024 / 1024,
+          }),
+        ])
+      : fail('invalid-content', [problem('(root)', 'share.notCompressed')]);
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes);
   } catch {
-    return fail('invalid-content', 'the content is not UTF-8 text');
+    return fail('invalid-content', [problem('(root)', 'file.notUtf8')]);
   }
   return readPayload(text);
 }
 
 async function readPayload(text: string): Promise<OpenedShare> {
   const json = parseJsonSafely(text);
-  if (!json.ok) return invalid(json.problems);
+  if (!json.ok) return fail('invalid-content', json.problems);
   const payload = json.value;
-  if (!isRecord(payload)) return invalid([{ path: '(root)', message: 'expected an object' }]);
+  if (!isRecord(payload)) return fail('invalid-content', [problem('(root)', 'share.notObject')]);
   const extra = Object.keys(payload).filter((k) => k !== 'kind' && k !== 'file');
   if (extra.length > 0) {
-    return invalid([
-      { path: '(root)', message: `unknown keys ${extra.map((k) => `"${k}"`).join(', ')}` },
+    return fail('invalid-content', [
+      problem('(root)', 'keys.unknown', { keys: extra.map((k) => `"${k}"`).join(', ') }),
     ]);
   }
   const kind = payload.kind;
   if (kind !== 'assessment' && kind !== 'deal') {
-    return invalid([{ path: 'kind', message: 'must be "assessment" or "deal"' }]);
+    return fail('invalid-content', [problem('kind', 'share.kind')]);
   }
   if (typeof payload.file !== 'string') {
-    return invalid([{ path: 'file', message: 'expected the text of a file' }]);
+    return fail('invalid-content', [problem('file', 'share.file')]);
   }
   const file = parseJsonSafely(payload.file);
-  if (!file.ok) return invalid(file.problems);
-  const resolved = await resolvePresetRefs(file.value);
-  if (!resolved.ok) return invalid(resolved.problems);
+  if (!file.ok) return fail('invalid-content', file.problems);
 
-  const parsed = parseImportText(JSON.stringify(file.value));
-  if (!parsed.ok) return invalid(parsed.problems);
+  // Counted before anything is resolved or checked: the work below grows with it.
+  const count = countImportItems(file.value);
+  if (count > MAX_SHARE_ASSESSMENTS) {
+    return fail('over-limit', [
+      problem('assessments', 'share.tooMany', { count, max: MAX_SHARE_ASSESSMENTS }),
+    ]);
+  }
+  const items =
+    isRecord(file.value) && Array.isArray(file.value.assessments)
+      ? (file.value.assessments as unknown[])
+      : [file.value];
+  const resolved = await resolvePresetRefs(items);
+  if (!resolved.ok) return fail('invalid-content', resolved.problems);
+
+  const parsed = parseImportValue(file.value, { knownRubrics: resolved.presets });
+  if (!parsed.ok) return fail('invalid-content', parsed.problems);
   const { assessments } = parsed;
   if (assessments.length === 0) {
-    return invalid([{ path: 'assessments', message: 'holds no assessment' }]);
+    return fail('invalid-content', [problem('assessments', 'share.empty')]);
   }
   if (kind === 'assessment' && assessments.length !== 1) {
-    return invalid([
-      {
-        path: 'assessments',
-        message: `a shared assessment must hold exactly one, not ${assessments.length}`,
-      },
-    ]);
+    const found = problem('assessments', 'share.oneOnly', { count: assessments.length });
+    return fail('invalid-content', [found]);
   }
   return { ok: true, content: { kind, assessments } };
 }
-
-// --- rubric presets travel as references ---------------------------------
-
-type PresetTable = Map<string, { rubric: Rubric; sha256: string }>;
-let presetTable: Promise<PresetTable> | null = null;
-
-/** The shipped presets with their digests, loaded once. */
-function shippedPresets(): Promise<PresetTable> {
-  presetTable ??= loadPresetTable().catch((error: unknown) => {
-    presetTable = null;
-    throw error;
-  });
-  return presetTable;
-}
-
-async function loadPresetTable(): Promise<PresetTable> {
-  const found: PresetTable = new Map();
-  for (const id of PRESET_IDS) {
-    try {
-      const rubric = await loadPreset(id);
-      found.set(id, { rubric, sha256: await rubricDigest(rubric) });
-    } catch {
-      // A preset that does not load is simply not used as a reference.
-    }
-  }
-  return found;
-}
-
-async function presetRefFor(rubric: Rubric, presets: PresetTable): Promise<PresetRef | null> {
-  const preset = presets.get(rubric.id);
-  if (preset === undefined) return null;
-  const sha256 = await rubricDigest(rubric);
-  return sha256 === preset.sha256 ? { $preset: rubric.id, version: rubric.version, sha256 } : null;
-}
-
-/** Puts each referenced preset back in place, in `file` itself; refuses unknown or different ones. */
-async function resolvePresetRefs(
-  file: unknown,
-): Promise<{ ok: true } | { ok: false; problems: Problem[] }> {
-  if (!isRecord(file) || !Array.isArray(file.assessments)) return { ok: true };
-  const problems: Problem[] = [];
-  let presets: PresetTable | null = null;
-  for (const [i, item] of (file.assessments as unknown[]).entries()) {
-    if (!isRecord(item) || !isRecord(item.rubric) || !Object.hasOwn(item.rubric, '$preset')) {
-      continue;
-    }
-    const ref = item.rubric;
-    const path = `assessments[${i}].rubric`;
-    const keys = Object.keys(ref).sort().join(',');
-    if (
-      keys !== '$preset,sha256,version' ||
-      typeof ref.$preset !== 'string' ||
-      typeof ref.version !== 'string' ||
-      typeof ref.sha256 !== 'string'
-    ) {
-      problems.push({
-        path,
-        message: 'a preset reference needs exactly $preset, version and sha256',
-      });
-      continue;
-    }
-    presets ??= await shippedPresets();
-    const preset = isPresetId(ref.$preset) ? presets.get(ref.$preset) : undefined;
-    if (preset === undefined) {
-      problems.push({
-        path,
-        message: `made with the rubric preset "${ref.$preset}", which this Moatscore does not ship`,
-      });
-    } else if (preset.sha256 !== ref.sha256) {
-      problems.push({
-        path,
-        message: `made with version ${ref.version} of the rubric preset "${ref.$preset}"; this Moatscore ships version ${preset.rubric.version}, which differs: ask for a file instead`,
-      });
-    } else {
-      item.rubric = structuredClone(preset.rubric);
-    }
-  }
-  return problems.length === 0 ? { ok: true } : { ok: false, problems };
-}
-
-async function rubricDigest(rubric: Rubric): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(rubric));
-  return toBase64Url(new Uint8Array(await requireSubtle().digest('SHA-256', bytes)));
-}
-
-/** JSON with object keys sorted at every level, so equal rubrics give equal text. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (isRecord(value)) {
-    const keys = Object.keys(value)
-      .filter((k) => value[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-// --- compression ----------------------------------------------------------
-
-async function compress(bytes: Bytes): Promise<Bytes> {
-  if (typeof CompressionStream === 'undefined') {
-    throw new Error('this browser cannot compress (no CompressionStream)');
-  }
-  const stream = new CompressionStream('deflate-raw');
-  const writing = writeAll(stream.writable, bytes);
-  const chunks: Uint8Array[] = [];
-  const reader = stream.readable.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-  }
-  await writing;
-  return concat(chunks);
-}
-
-type Bytes = Uint8Array<ArrayBuffer>;
-
-type Inflated = { ok: true; bytes: Bytes } | { ok: false; detail: string };
-
-async function decompress(bytes: Bytes, cap: number): Promise<Inflated> {
-  const stream = new DecompressionStream('deflate-raw');
-  const writing = writeAll(stream.writable, bytes);
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.length;
-      if (total > cap) {
-        await reader.cancel().catch(() => undefined);
-        return { ok: false, detail: `the content unpacks to more than ${cap} bytes` };
-      }
-      chunks.push(value);
-    }
-    await writing;
-  } catch {
-    return { ok: false, detail: 'the content cannot be decompressed' };
-  }
-  return { ok: true, bytes: concat(chunks) };
-}
-
-/** Feeds the stream while the caller reads; a rejection here is seen by the reader too. */
-function writeAll(writable: WritableStream<BufferSource>, bytes: Bytes): Promise<void> {
-  const writer = writable.getWriter();
-  const done = writer.write(bytes).then(() => writer.close());
-  done.catch(() => undefined);
-  return done;
-}
-
-function concat(chunks: readonly Uint8Array[]): Bytes {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
-
-// --- base64url (RFC 4648 §5, no padding), strict --------------------------
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const LOOKUP = new Map([...ALPHABET].map((c, i) => [c.charCodeAt(0), i]));
-
-export function toBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i]!;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    out += ALPHABET[a >> 2]! + ALPHABET[((a & 3) << 4) | ((b ?? 0) >> 4)]!;
-    if (b !== undefined) out += ALPHABET[((b & 15) << 2) | ((c ?? 0) >> 6)]!;
-    if (c !== undefined) out += ALPHABET[c & 63]!;
-  }
-  return out;
-}
-
-/** Null for anything but canonical unpadded base64url. */
-export function fromBase64Url(text: string): Bytes | null {
-  if (text.length % 4 === 1) return null;
-  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
-  let bits = 0;
-  let buffer = 0;
-  let at = 0;
-  for (let i = 0; i < text.length; i++) {
-    const sextet = LOOKUP.get(text.charCodeAt(i));
-    if (sextet === undefined) return null;
-    buffer = ((buffer << 6) | sextet) & 0xffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[at++] = (buffer >> bits) & 0xff;
-    }
-  }
-  // Leftover bits must be zero, or two different texts would decode alike.
-  if ((buffer & ((1 << bits) - 1)) !== 0) return null;
-  return out;
-}
-
-// --- helpers ---------------------------------------------------------------
 
 function requireSubtle(): SubtleCrypto {
   const subtle = globalThis.crypto?.subtle;
@@ -445,10 +252,8 @@ function withoutFragment(url: string): string {
   return at === -1 ? url : url.slice(0, at);
 }
 
-function invalid(problems: readonly Problem[]): OpenedShare {
-  return fail('invalid-content', problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-}
-
-function fail(reason: ShareFailure, detail: string): OpenedShare {
-  return { ok: false, reason, detail };
+function fail(reason: ShareFailure, problems: Problem[], detail?: string): OpenedShare {
+  return detail === undefined
+    ? { ok: false, reason, problems }
+    : { ok: false, reason, problems, detail };
 }

@@ -21,25 +21,26 @@ export async function loadRubricChoice(
     const { isPresetId } = await import('../catalog/preset-ids');
     if (isPresetId(id)) return loadPresetRubric(id);
   }
-  const [{ parseJsonSafely }, { validateRubric }, { formatProblems }] = await Promise.all([
+  const [{ parseJsonSafely }, { validateRubric }, { problemsForDevelopers }] = await Promise.all([
     import('../core/safe-json'),
     import('../core/validate-rubric'),
     import('../core/problems'),
   ]);
   const json = parseJsonSafely(readCustom(id) ?? '');
   const checked = json.ok ? validateRubric(json.value) : json;
-  if (!checked.ok) throw new Error(formatProblems(`rubric "${id}"`, checked.problems));
+  if (!checked.ok) throw new Error(problemsForDevelopers(`rubric "${id}"`, checked.problems));
   return checked.value;
 }
 
 /** The bundled example: a fictional AI startup, fully answered. */
 export async function loadExample(): Promise<Assessment> {
-  const [{ validateAssessment }, { formatProblems }, module] = await Promise.all([
+  const [{ validateAssessment }, { problemsForDevelopers }, module] = await Promise.all([
     import('../core/assessment-file'),
     import('../core/problems'),
     import('../../examples/deeplake-ai.json'),
   ]);
   const checked = validateAssessment(module.default);
-  if (!checked.ok) throw new Error(formatProblems('examples/deeplake-ai.json', checked.problems));
+  if (!checked.ok)
+    throw new Error(problemsForDevelopers('examples/deeplake-ai.json', checked.problems));
   return checked.value;
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { importAssessments } from '../adapters/import-assessments';
 import { Loading } from '../ui/components/loading';
 import { newId } from './new-id';
 import type { DraftSession } from './use-draft-session';
@@ -19,28 +20,26 @@ export function SharedLink({
 }) {
   const { store, loaded } = session;
   if (store === null) return <Loading />;
-  const existing = new Set(loaded.drafts.map((d) => d.assessment.id));
+  const existing = new Set([...loaded.drafts.map((d) => d.assessment.id), ...store.damagedIds()]);
   return (
     <Suspense fallback={<Loading />}>
       <ShareImport
         fragment={fragment}
         existingIds={existing}
         onDismiss={() => onDone(false)}
-        onImport={(assessments) => {
-          void (async () => {
-            const [{ copyAssessment }, { newDraft }] = await Promise.all([
-              import('../core/library'),
-              import('../core/draft'),
-            ]);
-            const now = new Date().toISOString();
-            const records = assessments.map((a) => ({
-              ...newDraft(existing.has(a.id) ? copyAssessment(a, newId(), now) : a, now),
-              position: { screen: 'results' as const },
-            }));
-            session.report(store.saveAll(records));
+        onImport={async (assessments) => {
+          const { copyAssessment } = await import('../core/library');
+          const now = new Date().toISOString();
+          // A clashing id, even a damaged record's, is never written over: the import becomes a copy.
+          const copies = assessments.map((a) =>
+            existing.has(a.id) ? copyAssessment(a, newId(), now) : a,
+          );
+          const outcome = importAssessments(store, copies, now);
+          if (outcome.kind !== 'refused') {
             session.reload();
             onDone(true);
-          })();
+          }
+          return outcome;
         }}
       />
     </Suspense>

@@ -73,7 +73,12 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
       const found = created.load();
       const openId = readOpenDraftId(storage);
       const open = latest.current ?? found.drafts.find((d) => d.assessment.id === openId) ?? null;
-      if (open !== null && latest.current !== null) setTrouble(created.save(open));
+      if (open !== null && latest.current !== null) {
+        // Opened before the store was ready: saved now, and only now marked as the one to resume.
+        const trouble = created.save(open);
+        setTrouble(trouble);
+        if (trouble === null) writeOpenDraftId(storage, open.assessment.id);
+      }
       latest.current = open;
       setStore(created);
       setLoaded(found);
@@ -98,9 +103,10 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
   const open = useCallback(
     (next: DraftRecord) => {
       save(next);
-      writeOpenDraftId(storage, next.assessment.id);
+      // A reload must resume only a draft that is stored; before the store loads, its loader marks it.
+      if (store !== null) writeOpenDraftId(storage, next.assessment.id);
     },
-    [save, storage],
+    [save, storage, store],
   );
 
   const update = useCallback(

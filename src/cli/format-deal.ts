@@ -1,23 +1,25 @@
 import type { DealView } from '../core/aggregate-deal';
 import type { Lang } from '../core/schema';
 import { formatScore, t } from '../i18n/t';
+import { paren } from './format-results';
 
 const score = (n: number | null) => (n === null ? '—' : formatScore(n));
 
 /** The readable deal view of `cli deal`. */
-export function formatDeal(deal: DealView, lang: Lang): string {
+export function formatDeal(deal: DealView, lang: Lang): string[] {
+  const colon = t(lang, 'punct.colon');
   const lines = [
-    `${t(lang, 'deal.raters')}: ${deal.raters.map((r) => `${r.name} (${t(lang, `role.${r.role}`)}) ${score(r.results.overall)}`).join(' · ')}`,
-    `${t(lang, 'deal.overall')}: ${score(deal.overall)}`,
-    `${t(lang, 'deal.alpha')}: ${deal.alpha === null ? '—' : deal.alpha.toFixed(3)} (${t(lang, `deal.agreement.${deal.agreement}`)})`,
+    `${t(lang, 'deal.raters')}${colon}${deal.raters.map((r) => `${r.name}${paren(t(lang, `role.${r.role}`), lang)} ${score(r.results.overall)}`).join(' · ')}`,
+    `${t(lang, 'deal.overall')}${colon}${score(deal.overall)}`,
+    `${t(lang, 'deal.alpha')}${colon}${deal.alpha === null ? '—' : deal.alpha.toFixed(3)}${paren(t(lang, `deal.agreement.${deal.agreement}`), lang)}`,
     '',
   ];
   for (const c of deal.criteria) {
     const mark = c.disagreement ? '!' : ' ';
     lines.push(
-      `${mark} ${c.name[lang]}: ${t(lang, 'deal.meanMedian', { mean: score(c.mean), median: score(c.median), min: score(c.min), max: score(c.max) })} [${c.values.map(score).join(', ')}]`,
+      `${mark} ${c.name[lang]}${colon}${t(lang, 'deal.meanMedian', { mean: score(c.mean), median: score(c.median), min: score(c.min), max: score(c.max) })} [${c.values.map(score).join(', ')}]`,
     );
   }
   if (deal.disagreements.length > 0) lines.push('', t(lang, 'deal.disagreementNote'));
-  return lines.join('\n');
+  return lines;
 }

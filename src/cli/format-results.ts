@@ -2,51 +2,58 @@ import type { Assessment, Lang } from '../core/schema';
 import type { Results } from '../core/score-assessment';
 import { formatScore, t } from '../i18n/t';
 
-/** The human-readable report of `cli score`, in the chosen language. */
+/** The human-readable report of `cli score`, in the chosen language, one string a line. */
 export function formatResults(
   file: string,
   assessment: Assessment,
   results: Results,
   lang: Lang,
-): string {
+): string[] {
+  const colon = t(lang, 'punct.colon');
+  /** A colon that ends a heading line, with no space after it. */
+  const heading = (key: Parameters<typeof t>[1]) => `${t(lang, key)}${colon.trimEnd()}`;
+  const comma = t(lang, 'punct.comma');
+  const labelled = (key: Parameters<typeof t>[1], value: string) =>
+    `${t(lang, key)}${colon}${value}`;
+  const { company, evaluator } = assessment;
   const lines: string[] = [
-    `${file}: ${assessment.company.name} · ${assessment.evaluator.name} (${assessment.evaluator.role})`,
+    `${file}${colon}${company.name} · ${evaluator.name}${paren(t(lang, `role.${evaluator.role}`), lang)}`,
   ];
   if (results.overall === null || results.range === null || results.verdict === null) {
     lines.push(`  ${t(lang, 'cli.noAnswers')}`);
-    return lines.join('\n');
+    return lines;
   }
   const coverage = t(lang, 'cli.coverage', {
     answered: results.answeredCount,
     total: results.totalCount,
   });
+  const range = `${t(lang, 'cli.range')} ${formatScore(results.range[0])}–${formatScore(results.range[1])}`;
   lines.push(
-    `  ${t(lang, 'cli.overall')}: ${formatScore(results.overall)} (${t(lang, 'cli.range')} ${formatScore(results.range[0])}–${formatScore(results.range[1])})${results.complete ? '' : ` · ${coverage} · ${t(lang, 'cli.draft')}`}`,
-    `  ${t(lang, 'cli.verdict')}: ${results.verdict.band.label[lang]}${results.verdict.capped ? ` (${t(lang, 'cli.verdictCapped')})` : ''}`,
+    `  ${labelled('cli.overall', formatScore(results.overall))}${paren(range, lang)}${results.complete ? '' : ` · ${coverage} · ${t(lang, 'cli.draft')}`}`,
+    `  ${labelled('cli.verdict', results.verdict.band.label[lang])}${results.verdict.capped ? `${paren(t(lang, 'cli.verdictCapped'), lang)}` : ''}`,
   );
   if (results.redFlags.length > 0) {
-    lines.push(`  ${t(lang, 'cli.redFlags')}:`);
+    lines.push(`  ${heading('cli.redFlags')}`);
     for (const flag of results.redFlags) {
       lines.push(
         `    ! ${t(lang, 'cli.redFlag', { name: flag.name[lang], value: flag.value, knockoutBelow: flag.knockoutBelow })}`,
       );
     }
   }
-  lines.push(`  ${t(lang, 'cli.sections')}:`);
+  lines.push(`  ${heading('cli.sections')}`);
   for (const section of results.sections) {
-    lines.push(
-      `    ${section.name[lang]}: ${section.score === null ? t(lang, 'cli.unanswered') : formatScore(section.score)}`,
-    );
+    const shown = section.score === null ? t(lang, 'cli.unanswered') : formatScore(section.score);
+    lines.push(`    ${section.name[lang]}${colon}${shown}`);
   }
-  lines.push(`  ${t(lang, 'cli.criteria')}:`);
+  lines.push(`  ${heading('cli.criteria')}`);
   for (const c of results.criteria) {
     const detail =
       c.percent === null || c.level === null || c.evidence === null
         ? t(lang, 'cli.unanswered')
         : `${formatScore(c.percent)} · ${c.levelNumber}/${c.levelCount} ${c.level.label[lang]} · ${t(lang, `evidence.${c.evidence}`)}`;
-    lines.push(`    ${c.redFlag ? '!' : ' '} ${c.name[lang]}: ${detail}`);
+    lines.push(`    ${c.redFlag ? '!' : ' '} ${c.name[lang]}${colon}${detail}`);
   }
-  lines.push(`  ${t(lang, 'cli.levers')}:`);
+  lines.push(`  ${heading('cli.levers')}`);
   for (const lever of results.levers) {
     lines.push(
       `    ${t(lang, 'cli.lever', { name: lever.name[lang], gain: formatScore(lever.gain), action: lever.nextLevel.descriptor[lang] })}`,
@@ -56,11 +63,16 @@ export function formatResults(
     key: 'cli.strengths' | 'cli.weaknesses' | 'cli.toVerify',
     items: Results['strengths'],
   ) => {
-    if (items.length > 0)
-      lines.push(
-        `  ${t(lang, key)}: ${items.map((c) => `${c.name[lang]} ${formatScore(c.percent)}`).join(', ')}`,
-      );
+    if (items.length > 0) {
+      const shown = items.map((c) => `${c.name[lang]} ${formatScore(c.percent)}`).join(comma);
+      lines.push(`  ${labelled(key, shown)}`);
+    }
   };
+  if (results.evenPercent !== null) {
+    lines.push(
+      `  ${t(lang, 'findings.nothingStandsOut', { percent: formatScore(results.evenPercent) })}`,
+    );
+  }
   list('cli.strengths', results.strengths);
   list('cli.weaknesses', results.weaknesses);
   list('cli.toVerify', results.toVerify);
@@ -68,7 +80,12 @@ export function formatResults(
     (c) => `${c.name[lang]} ${t(lang, `direction.${c.direction}`)} → ${c.band.label[lang]}`,
   );
   lines.push(
-    `  ${results.robustness.robust ? t(lang, 'cli.robust') : t(lang, 'cli.fragile', { list: changes.join(', ') })}`,
+    `  ${results.robustness.robust ? t(lang, 'cli.robust') : t(lang, 'cli.fragile', { list: changes.join(comma) })}`,
   );
-  return lines.join('\n');
+  return lines;
+}
+
+/** An aside in brackets as each language writes it: ` (x)`, or `（x）` with no space. */
+export function paren(text: string, lang: Lang): string {
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
 }

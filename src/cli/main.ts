@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseAssessment } from '../core/assessment-file';
-import { formatProblems } from '../core/problems';
+import { escapeControlCharacters, escapeJsonControls } from '../core/control-characters';
+import { problem, type Problem } from '../core/problems';
 import { summarizeResults } from '../core/results-summary';
 import { parseJsonSafely } from '../core/safe-json';
 import { LANGS, type Assessment, type Lang } from '../core/schema';
@@ -9,6 +10,8 @@ import { validateRubric } from '../core/validate-rubric';
 import { aggregateDeal } from '../core/aggregate-deal';
 import { summarizeDeal } from '../core/deal-summary';
 import { formatDeal } from './format-deal';
+import { problemLine } from '../i18n/problem-text';
+import { t } from '../i18n/t';
 import { createReport } from '../report/create-report';
 import { PAPERS, type Paper } from '../report/pdf-report';
 import {
@@ -25,12 +28,13 @@ import { choice, parseArgs, rejectUnknownFlags, UsageError, type ParsedArgs } fr
 
 export const USAGE = `Usage:
   moatscore score FILE... [--json] [--lang en|zh]   score assessment files
-  moatscore validate RUBRIC...                      check rubric files
+  moatscore validate RUBRIC... [--lang en|zh]       check rubric files
   moatscore deal FILE... [--json] [--lang en|zh]     aggregate raters of one company
   moatscore report FILE [--out report.pdf] [--lang en|zh] [--paper a4|letter]
                                                     write the PDF report
 
-Exit codes: 0 success, 1 invalid input (details on stderr), 2 usage error.`;
+Exit codes: 0 success, 1 invalid input (details on stderr), 2 usage error.
+Text from files is printed with control characters escaped (\\n, \\u001b, \\u202e).`;
 
 const VALUED_FLAGS = new Set(['lang', 'out', 'paper']);
 
@@ -77,37 +81,29 @@ function scoreCommand(args: ParsedArgs, io: CliIo): number {
   requireFiles(args, 'assessment file');
   let exit = EXIT_OK;
   for (const file of args.files) {
-    const text = readOrReport(file, io);
-    if (text === null) {
+    const assessment = readAssessment(file, io, lang);
+    if (assessment === null) {
       exit = EXIT_INVALID;
       continue;
     }
-    const parsed = parseAssessment(text);
-    if (!parsed.ok) {
-      io.err(formatProblems(file, parsed.problems));
-      exit = EXIT_INVALID;
-      continue;
-    }
-    const results = scoreAssessment(parsed.value.rubric, parsed.value.answers);
-    io.out(
-      json
-        ? JSON.stringify({ file, ...summarizeResults(results, lang) })
-        : formatResults(file, parsed.value, results, lang),
-    );
+    const results = scoreAssessment(assessment.rubric, assessment.answers);
+    if (json) printJson(io, { file, ...summarizeResults(results, lang) });
+    else printLines(io, formatResults(file, assessment, results, lang));
   }
   return exit;
 }
 
 function validateCommand(args: ParsedArgs, io: CliIo): number {
-  rejectUnknownFlags(args.flags, []);
+  rejectUnknownFlags(args.flags, ['lang']);
+  const lang: Lang = choice(args.flags, 'lang', LANGS, 'en');
   requireFiles(args, 'rubric file');
   let exit = EXIT_OK;
   for (const file of args.files.flatMap((arg) => io.expand(arg))) {
     if (file.endsWith('.schema.json')) {
-      io.out(`${file}: skipped (a JSON Schema, not a rubric)`);
+      printLines(io, [`${file}: ${t(lang, 'cli.skippedSchema')}`]);
       continue;
     }
-    const text = readOrReport(file, io);
+    const text = readOrReport(file, io, lang);
     if (text === null) {
       exit = EXIT_INVALID;
       continue;
@@ -115,13 +111,13 @@ function validateCommand(args: ParsedArgs, io: CliIo): number {
     const json = parseJsonSafely(text);
     const checked = json.ok ? validateRubric(json.value) : json;
     if (!checked.ok) {
-      io.err(formatProblems(file, checked.problems));
+      printProblems(io, file, checked.problems, lang);
       exit = EXIT_INVALID;
       continue;
     }
     const sections = checked.value.sections.length;
     const criteria = checked.value.sections.reduce((n, s) => n + s.criteria.length, 0);
-    io.out(`${file}: valid (${sections} sections, ${criteria} criteria)`);
+    printLines(io, [`${file}: ${t(lang, 'cli.valid', { sections, criteria })}`]);
   }
   return exit;
 }
@@ -134,32 +130,24 @@ function dealCommand(args: ParsedArgs, io: CliIo): number {
   const assessments: Assessment[] = [];
   let invalid = false;
   for (const file of args.files) {
-    const text = readOrReport(file, io);
-    const parsed = text === null ? null : parseAssessment(text);
-    if (parsed === null) invalid = true;
-    else if (!parsed.ok) {
-      io.err(formatProblems(file, parsed.problems));
-      invalid = true;
-    } else assessments.push(parsed.value);
+    const assessment = readAssessment(file, io, lang);
+    if (assessment === null) invalid = true;
+    else assessments.push(assessment);
   }
   if (invalid) return EXIT_INVALID;
   const deals = [...new Set(assessments.map((a) => a.deal))];
   if (deals.length > 1) {
-    io.err(
-      `moatscore: these assessments belong to different deals (${deals.map((d) => `"${d}"`).join(', ')}); give them one deal key to compare them`,
-    );
+    const list = deals.map((d) => `"${d}"`).join(', ');
+    printProblems(io, 'moatscore', [problem('(root)', 'deal.mixedDeals', { deals: list })], lang);
     return EXIT_INVALID;
   }
   const deal = aggregateDeal(assessments);
   if (!deal.ok) {
-    io.err(`moatscore: ${deal.reason}`);
+    printProblems(io, 'moatscore', [deal.problem], lang);
     return EXIT_INVALID;
   }
-  io.out(
-    args.flags.has('json')
-      ? JSON.stringify({ deal: deals[0], ...summarizeDeal(deal.value) })
-      : formatDeal(deal.value, lang),
-  );
+  if (args.flags.has('json')) printJson(io, { deal: deals[0], ...summarizeDeal(deal.value) });
+  else printLines(io, formatDeal(deal.value, lang));
   return EXIT_OK;
 }
 
@@ -169,15 +157,10 @@ async function reportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const paper: Paper = choice(args.flags, 'paper', PAPERS, 'a4');
   if (args.files.length !== 1) throw new UsageError('report needs exactly one assessment file');
   const file = args.files[0] as string;
-  const text = readOrReport(file, io);
-  if (text === null) return EXIT_INVALID;
-  const parsed = parseAssessment(text);
-  if (!parsed.ok) {
-    io.err(formatProblems(file, parsed.problems));
-    return EXIT_INVALID;
-  }
+  const assessment = readAssessment(file, io, lang);
+  if (assessment === null) return EXIT_INVALID;
   const report = await createReport({
-    assessment: parsed.value,
+    assessment,
     lang,
     paper,
     readFont: readFontFile,
@@ -185,24 +168,63 @@ async function reportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   });
   const out = args.flags.get('out');
   const target = typeof out === 'string' ? out : report.fileName;
-  io.write(target, report.bytes);
-  io.out(`${target}: ${report.pages} pages, ${(report.bytes.length / 1024).toFixed(1)} KB`);
+  try {
+    io.write(target, report.bytes);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    printProblems(io, error.path, [error.problem], lang);
+    return EXIT_INVALID;
+  }
+  const size = (report.bytes.length / 1024).toFixed(1);
+  printLines(io, [`${target}: ${t(lang, 'cli.written', { pages: report.pages, size })}`]);
   if (report.missing.length > 0) {
-    io.err(
-      `${file}: these characters are in no embedded font and are drawn as □: ${report.missing.join(' ')}`,
+    printLines(
+      io,
+      [`${file}: ${t(lang, 'cli.missingGlyphs', { list: report.missing.join(' ') })}`],
+      'err',
     );
   }
   return EXIT_OK;
 }
 
-function readOrReport(file: string, io: CliIo): string | null {
+function readOrReport(file: string, io: CliIo, lang: Lang): string | null {
   try {
     return io.readText(file);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    io.err(error.message);
+    printProblems(io, error.path, [error.problem], lang);
     return null;
   }
+}
+
+function readAssessment(file: string, io: CliIo, lang: Lang): Assessment | null {
+  const text = readOrReport(file, io, lang);
+  if (text === null) return null;
+  const parsed = parseAssessment(text);
+  if (parsed.ok) return parsed.value;
+  printProblems(io, file, parsed.problems, lang);
+  return null;
+}
+
+/*
+ * Everything printed passes through these three: text from files (names,
+ * notes, keys) can hold newlines, ESC sequences or bidi overrides that would
+ * forge or hide lines on a terminal, so each line is printed with them escaped.
+ */
+function printLines(io: CliIo, lines: readonly string[], stream: 'out' | 'err' = 'out'): void {
+  io[stream](lines.map(escapeControlCharacters).join('\n'));
+}
+
+function printProblems(io: CliIo, source: string, problems: readonly Problem[], lang: Lang): void {
+  printLines(
+    io,
+    problems.map((p) => problemLine(p, lang, source)),
+    'err',
+  );
+}
+
+function printJson(io: CliIo, value: unknown): void {
+  io.out(escapeJsonControls(JSON.stringify(value)));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

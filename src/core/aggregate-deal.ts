@@ -1,3 +1,4 @@
+import { problem, type Problem } from './problems';
 import { krippendorffAlphaInterval, readAlpha, type AgreementReading } from './krippendorff-alpha';
 import { listCriteria } from './rubric-index';
 import type { Assessment, LocalizedText, Role, Rubric } from './schema';
@@ -47,7 +48,7 @@ export interface DealView {
   coverage: number;
 }
 
-export type DealResult = { ok: true; value: DealView } | { ok: false; reason: string };
+export type DealResult = { ok: true; value: DealView } | { ok: false; problem: Problem };
 
 const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 
@@ -66,7 +67,7 @@ function median(xs: number[]): number | null {
  */
 export function aggregateDeal(assessments: readonly Assessment[]): DealResult {
   const [first] = assessments;
-  if (first === undefined) return { ok: false, reason: 'a deal needs at least one assessment' };
+  if (first === undefined) return { ok: false, problem: problem('(root)', 'deal.empty') };
   const rubric = first.rubric;
   const ids = listCriteria(rubric)
     .map((e) => e.fullId)
@@ -80,7 +81,11 @@ export function aggregateDeal(assessments: readonly Assessment[]): DealResult {
     ) {
       return {
         ok: false,
-        reason: `"${a.id}" uses the rubric "${a.rubric.id}", not "${rubric.id}": a deal compares assessments made with one rubric`,
+        problem: problem('(root)', 'deal.mixedRubrics', {
+          id: a.id,
+          rubric: a.rubric.id,
+          expected: rubric.id,
+        }),
       };
     }
   }

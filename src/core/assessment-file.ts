@@ -1,50 +1,84 @@
 import { migrateAssessment } from './migrations/migrate-assessment';
-import { formatPath, problemsFromZod, type Problem } from './problems';
+import { formatPath, problem, problemsFromZod, within, type Problem } from './problems';
 import { listCriteria } from './rubric-index';
 import { parseJsonSafely } from './safe-json';
 import { assessmentShapeSchema, type Assessment, type Rubric } from './schema';
 import { rubricRuleProblems, type Validated } from './validate-rubric';
+import { z } from './zod';
+
+/** The same shape, with the rubric left as it is: used for rubrics the caller already holds, checked. */
+const withKnownRubricSchema = assessmentShapeSchema.extend({ rubric: z.unknown() });
+
+export interface ValidateOptions {
+  /**
+   * Rubric objects already checked (shipped presets, frozen). An assessment
+   * whose rubric is one of these very objects keeps it as it is: not checked
+   * again and not copied, so a thousand references cost nothing.
+   */
+  knownRubrics?: ReadonlySet<Rubric>;
+}
 
 /**
  * Checks an already-parsed assessment: migrated to the current version, its
  * shape, its rubric snapshot by every rubric rule, and each answer against
  * that snapshot (known criterion, a value that is one of its levels).
  */
-export function validateAssessment(input: unknown): Validated<Assessment> {
+export function validateAssessment(
+  input: unknown,
+  options: ValidateOptions = {},
+): Validated<Assessment> {
   const migrated = migrateAssessment(input);
   if (!migrated.ok) return migrated;
+  const known = knownRubricOf(migrated.value, options.knownRubrics);
+  if (known !== null) {
+    const parsed = withKnownRubricSchema.safeParse(migrated.value);
+    if (!parsed.success)
+      return { ok: false, problems: problemsFromZod(parsed.error, migrated.value) };
+    const assessment: Assessment = { ...parsed.data, rubric: known };
+    const problems = answerProblems(assessment);
+    return problems.length === 0 ? { ok: true, value: assessment } : { ok: false, problems };
+  }
   const parsed = assessmentShapeSchema.safeParse(migrated.value);
   if (!parsed.success)
     return { ok: false, problems: problemsFromZod(parsed.error, migrated.value) };
   const assessment = parsed.data;
-  const problems = [
-    ...rubricRuleProblems(assessment.rubric).map((p) => ({ ...p, path: `rubric.${p.path}` })),
-    ...answerProblems(assessment),
-  ];
+  const problems = within('rubric', rubricRuleProblems(assessment.rubric));
+  for (const p of answerProblems(assessment)) problems.push(p);
   return problems.length === 0 ? { ok: true, value: assessment } : { ok: false, problems };
+}
+
+function knownRubricOf(value: unknown, known: ReadonlySet<Rubric> | undefined): Rubric | null {
+  if (known === undefined || typeof value !== 'object' || value === null) return null;
+  const rubric = (value as { rubric?: unknown }).rubric;
+  return known.has(rubric as Rubric) ? (rubric as Rubric) : null;
 }
 
 function answerProblems(assessment: Assessment): Problem[] {
   const criteria = new Map(
     listCriteria(assessment.rubric).map((entry) => [entry.fullId, entry.criterion]),
   );
+  const example = [...criteria.keys()][0] ?? 'market.demand';
   const problems: Problem[] = [];
   for (const [id, answer] of Object.entries(assessment.answers)) {
-    const path = formatPath(['answers', id, 'value'], assessment);
     const criterion = criteria.get(id);
     if (criterion === undefined) {
-      problems.push({
-        path: formatPath(['answers', id], assessment),
-        message: `no criterion "${id}" in the rubric "${assessment.rubric.id}" (expected section.criterion, e.g. ${[...criteria.keys()][0] ?? 'market.demand'})`,
-      });
+      problems.push(
+        problem(formatPath(['answers', id], assessment), 'answer.unknownCriterion', {
+          id,
+          rubric: assessment.rubric.id,
+          example,
+        }),
+      );
       continue;
     }
     const values = criterion.levels.map((level) => level.value);
     if (!values.includes(answer.value)) {
-      problems.push({
-        path,
-        message: `${answer.value} is out of range: must be one of ${values.join(', ')}`,
-      });
+      problems.push(
+        problem(formatPath(['answers', id, 'value'], assessment), 'answer.outOfRange', {
+          value: answer.value,
+          values: values.join(', '),
+        }),
+      );
     }
   }
   return problems;
@@ -58,9 +92,14 @@ export function parseAssessment(text: string): Validated<Assessment> {
 
 /** The file's text: stable key order, so a round trip is byte-identical. */
 export function serializeAssessment(assessment: Assessment): string {
+  return `${JSON.stringify(assessmentFileValue(assessment), null, 2)}\n`;
+}
+
+/** The file as a value, keys in the file's order and answers in rubric order. */
+export function assessmentFileValue(assessment: Assessment): Assessment {
   const { format, version, id, deal, company, evaluator, createdAt, updatedAt, rubric, answers } =
     assessment;
-  const ordered = {
+  return {
     format,
     version,
     id,
@@ -72,7 +111,6 @@ export function serializeAssessment(assessment: Assessment): string {
     rubric,
     answers: orderAnswers(rubric, answers),
   };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
 /** Answers in rubric order, whatever order they were given in. */

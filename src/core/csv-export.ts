@@ -13,8 +13,12 @@ type Cell = string | number | null;
 
 const BOM = '\uFEFF';
 const EOL = '\r\n';
-/** First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
-const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
+/**
+ * Cells a spreadsheet may read as a formula (OWASP, CSV injection): starting
+ * with = + - @, tab or CR, also after leading spaces, which some spreadsheets
+ * trim on import before they look (JS's \s covers no-break and ideographic spaces too).
+ */
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** The identity and total columns of the wide form, before the section and criterion columns. */
@@ -64,7 +68,7 @@ const LONG_COLUMNS = [
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = FORMULA_START.has(value.charAt(0)) ? `'${value}` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,5 +1,5 @@
 import { validateAssessment } from './assessment-file';
-import { problemsFromZod, isRecord, type Problem } from './problems';
+import { problem, problemsFromZod, isRecord, within, type Problem } from './problems';
 import { parseJsonSafely } from './safe-json';
 import { EVIDENCE, MAX_NOTES_LENGTH, type Assessment } from './schema';
 import type { Validated } from './validate-rubric';
@@ -48,19 +48,12 @@ export function parseDraftRecord(text: string): Validated<DraftRecord> {
   if (!json.ok) return json;
   const version = isRecord(json.value) ? json.value.version : undefined;
   if (typeof version === 'number' && version > DRAFT_VERSION) {
-    return fail(
-      'version',
-      `saved by a newer Moatscore (draft version ${version}; this one reads up to ${DRAFT_VERSION})`,
-    );
+    return fail(problem('version', 'draft.newer', { version, max: DRAFT_VERSION }));
   }
   const parsed = draftRecordSchema.safeParse(json.value);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, json.value) };
   const assessment = validateAssessment(parsed.data.assessment);
-  if (!assessment.ok)
-    return {
-      ok: false,
-      problems: assessment.problems.map((p) => ({ ...p, path: `assessment.${p.path}` })),
-    };
+  if (!assessment.ok) return { ok: false, problems: within('assessment', assessment.problems) };
   return { ok: true, value: { ...parsed.data, assessment: assessment.value } };
 }
 
@@ -68,6 +61,6 @@ export function serializeDraftRecord(record: DraftRecord): string {
   return JSON.stringify(record);
 }
 
-function fail(path: string, message: string): { ok: false; problems: Problem[] } {
-  return { ok: false, problems: [{ path, message }] };
+function fail(found: Problem): { ok: false; problems: Problem[] } {
+  return { ok: false, problems: [found] };
 }

@@ -1,11 +1,14 @@
-import { serializeAssessment, validateAssessment } from './assessment-file';
-import { isRecord, type Problem } from './problems';
+import { assessmentFileValue, validateAssessment, type ValidateOptions } from './assessment-file';
+import { describeValue, isRecord, problem, within, type Problem } from './problems';
 import { parseJsonSafely } from './safe-json';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Assessment } from './schema';
+import type { Assessment } from './schema';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from './vocabulary';
 
 /** An import larger than this is refused before it is read: 200 full assessments fit in 10 MB. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_BUNDLE_ASSESSMENTS = 1000;
+
+const BUNDLE_KEYS = new Set(['format', 'version', 'exportedAt', 'assessments']);
 
 export type ImportResult =
   { ok: true; assessments: Assessment[] } | { ok: false; problems: Problem[] };
@@ -17,43 +20,69 @@ export type ImportResult =
  */
 export function parseImportText(text: string): ImportResult {
   const json = parseJsonSafely(text);
-  if (!json.ok) return json;
-  const value = json.value;
-  if (isRecord(value) && value.format === BUNDLE_FORMAT) return parseBundle(value);
-  const checked = validateAssessment(value);
+  return json.ok ? parseImportValue(json.value) : json;
+}
+
+/** The same, for a value already parsed (and checked by parseJsonSafely). */
+export function parseImportValue(value: unknown, options: ValidateOptions = {}): ImportResult {
+  if (isRecord(value) && value.format === BUNDLE_FORMAT) return parseBundle(value, options);
+  const checked = validateAssessment(value, options);
   return checked.ok ? { ok: true, assessments: [checked.value] } : checked;
 }
 
-function parseBundle(bundle: Record<string, unknown>): ImportResult {
-  if (typeof bundle.version !== 'number' || bundle.version > BUNDLE_VERSION) {
-    return fail(
-      'version',
-      `this bundle's version (${JSON.stringify(bundle.version)}) is not one this Moatscore reads (up to ${BUNDLE_VERSION})`,
-    );
+/** How many assessments a value holds, counted before any of them is read. */
+export function countImportItems(value: unknown): number {
+  if (isRecord(value) && value.format === BUNDLE_FORMAT) {
+    return Array.isArray(value.assessments) ? value.assessments.length : 0;
+  }
+  return 1;
+}
+
+function parseBundle(bundle: Record<string, unknown>, options: ValidateOptions): ImportResult {
+  const unknown = Object.keys(bundle).filter((key) => !BUNDLE_KEYS.has(key));
+  if (unknown.length > 0) {
+    return fail('(root)', 'keys.unknown', { keys: unknown.map((k) => `"${k}"`).join(', ') });
+  }
+  const version = bundle.version;
+  if (
+    typeof version !== 'number' ||
+    !Number.isInteger(version) ||
+    version < 1 ||
+    version > BUNDLE_VERSION
+  ) {
+    return fail('version', 'bundle.version', {
+      found: describeValue(version),
+      max: BUNDLE_VERSION,
+    });
+  }
+  if (bundle.exportedAt !== undefined && typeof bundle.exportedAt !== 'string') {
+    return fail('exportedAt', 'value.wrongType', {
+      expected: 'string',
+      found: describeValue(bundle.exportedAt),
+    });
   }
   const list = bundle.assessments;
-  if (!Array.isArray(list)) return fail('assessments', 'expected a list of assessments');
-  if (list.length > MAX_BUNDLE_ASSESSMENTS)
-    return fail(
-      'assessments',
-      `holds ${list.length} assessments; the limit is ${MAX_BUNDLE_ASSESSMENTS}`,
-    );
+  if (!Array.isArray(list)) return fail('assessments', 'bundle.notList');
+  if (list.length > MAX_BUNDLE_ASSESSMENTS) {
+    return fail('assessments', 'bundle.tooMany', {
+      count: list.length,
+      max: MAX_BUNDLE_ASSESSMENTS,
+    });
+  }
   const assessments: Assessment[] = [];
+  // Pushed one by one: a hostile file can hold a hundred thousand problems.
   const problems: Problem[] = [];
   const seen = new Set<string>();
   list.forEach((item, i) => {
-    const checked = validateAssessment(item);
+    const checked = validateAssessment(item, options);
     if (!checked.ok) {
-      problems.push(
-        ...checked.problems.map((p) => ({ ...p, path: `assessments[${i}].${p.path}` })),
-      );
+      for (const p of within(`assessments[${i}]`, checked.problems)) problems.push(p);
       return;
     }
     if (seen.has(checked.value.id)) {
-      problems.push({
-        path: `assessments[${i}].id`,
-        message: `the id "${checked.value.id}" appears twice in this bundle`,
-      });
+      problems.push(
+        problem(`assessments[${i}].id`, 'bundle.duplicateId', { id: checked.value.id }),
+      );
       return;
     }
     seen.add(checked.value.id);
@@ -62,12 +91,20 @@ function parseBundle(bundle: Record<string, unknown>): ImportResult {
   return problems.length === 0 ? { ok: true, assessments } : { ok: false, problems };
 }
 
-/** The bundle file for a selection: each assessment exactly as its own file would be. */
-export function serializeBundle(assessments: readonly Assessment[], exportedAt: string): string {
-  const files = assessments.map((a) => JSON.parse(serializeAssessment(a)) as unknown);
-  return `${JSON.stringify({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt, assessments: files }, null, 2)}\n`;
+/** The bundle for a selection: each assessment exactly as its own file would be. */
+export function bundleValue(assessments: readonly Assessment[], exportedAt: string) {
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    exportedAt,
+    assessments: assessments.map(assessmentFileValue),
+  };
 }
 
-function fail(path: string, message: string): ImportResult {
-  return { ok: false, problems: [{ path, message }] };
+export function serializeBundle(assessments: readonly Assessment[], exportedAt: string): string {
+  return `${JSON.stringify(bundleValue(assessments, exportedAt), null, 2)}\n`;
+}
+
+function fail(...args: Parameters<typeof problem>): ImportResult {
+  return { ok: false, problems: [problem(...args)] };
 }

@@ -35,7 +35,7 @@ export function pipelineToCsv(deals: readonly PipelineDeal[]): string {
         ? null
         : Math.round(view.alpha * 1000) / 1000,
       view?.agreement ?? null,
-      d.problem ?? '',
+      d.problem?.code ?? '',
     ];
   });
   return toCsv(header, rows);

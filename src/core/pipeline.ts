@@ -1,3 +1,4 @@
+import type { Problem } from './problems';
 import { aggregateDeal, type DealView } from './aggregate-deal';
 import type { Assessment } from './schema';
 
@@ -8,7 +9,7 @@ export interface PipelineDeal {
   assessments: Assessment[];
   /** Null when the raters used different rubrics (the reason says which). */
   view: DealView | null;
-  problem: string | null;
+  problem: Problem | null;
 }
 
 /** Groups assessments into deals, newest company name first seen wins as the label. */
@@ -25,7 +26,7 @@ export function buildPipeline(assessments: readonly Assessment[]): PipelineDeal[
       company: list[0]?.company.name ?? key,
       assessments: list,
       view: deal.ok ? deal.value : null,
-      problem: deal.ok ? null : deal.reason,
+      problem: deal.ok ? null : deal.problem,
     };
   });
 }

@@ -1,4 +1,4 @@
-import { formatPath, type Problem } from './problems';
+import { formatPath, problem, type Problem } from './problems';
 
 /** Keys that would reach an object's prototype if copied by assignment. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -17,15 +17,14 @@ export function parseJsonSafely(text: string): JsonResult {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const trimmed = text.trim();
-    const message =
-      trimmed === ''
-        ? 'the file is empty'
-        : `not valid JSON (${detail}); the file may be truncated or not a Moatscore file`;
-    return { ok: false, problems: [{ path: '(root)', message }] };
+    const found =
+      text.trim() === ''
+        ? problem('(root)', 'file.empty')
+        : problem('(root)', 'file.notJson', { detail });
+    return { ok: false, problems: [found] };
   }
-  const problem = findUnsafeNode(value);
-  return problem === null ? { ok: true, value } : { ok: false, problems: [problem] };
+  const unsafe = findUnsafeNode(value);
+  return unsafe === null ? { ok: true, value } : { ok: false, problems: [unsafe] };
 }
 
 function findUnsafeNode(root: unknown): Problem | null {
@@ -34,10 +33,7 @@ function findUnsafeNode(root: unknown): Problem | null {
     const { node, path } = stack.pop() as { node: unknown; path: PropertyKey[] };
     if (typeof node !== 'object' || node === null) continue;
     if (path.length > MAX_DEPTH) {
-      return {
-        path: formatPath(path.slice(0, 6), root) + '…',
-        message: `nested more than ${MAX_DEPTH} levels deep`,
-      };
+      return problem(formatPath(path.slice(0, 6), root) + '…', 'file.tooDeep', { max: MAX_DEPTH });
     }
     if (Array.isArray(node)) {
       node.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
@@ -45,10 +41,7 @@ function findUnsafeNode(root: unknown): Problem | null {
     }
     for (const key of Object.keys(node)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        return {
-          path: formatPath([...path, key], root),
-          message: `the key "${key}" is not allowed`,
-        };
+        return problem(formatPath([...path, key], root), 'file.forbiddenKey', { key });
       }
       stack.push({ node: (node as Record<string, unknown>)[key], path: [...path, key] });
     }

@@ -1,3 +1,4 @@
+import type { ProblemCode } from './problems';
 import { z } from './zod';
 import {
   MAX_DEAL_KEY_LENGTH,
@@ -6,6 +7,7 @@ import {
   EVIDENCE,
   MAX_NAME_LENGTH,
   MAX_NOTES_LENGTH,
+  MAX_RUBRIC_TEXT_LENGTH,
   ROLES,
   STAGES,
 } from './vocabulary';
@@ -16,14 +18,12 @@ export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 export const WEIGHT_TOLERANCE = 0.01;
 export * from './vocabulary';
 
-const id = z
-  .string()
-  .regex(ID_PATTERN, 'must match [a-z][a-z0-9-]* (lower-case letters, digits, -)');
+const id = z.string().regex(ID_PATTERN, 'id.pattern' satisfies ProblemCode);
 
 export const localizedTextSchema = z
   .strictObject({
-    en: z.string().trim().min(1, 'English text is empty'),
-    zh: z.string().trim().min(1, 'Chinese text is empty'),
+    en: z.string().trim().min(1).max(MAX_RUBRIC_TEXT_LENGTH),
+    zh: z.string().trim().min(1).max(MAX_RUBRIC_TEXT_LENGTH),
   })
   .meta({ id: 'LocalizedText', description: 'Text shown to users, in English and Chinese' });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -46,7 +46,7 @@ export const criterionSchema = z
     weight,
     question: localizedTextSchema,
     evidencePrompts: z.array(localizedTextSchema).default([]),
-    levels: z.array(levelSchema).min(2, 'needs at least two levels'),
+    levels: z.array(levelSchema).min(2),
     knockoutBelow: z.number().finite().optional(),
   })
   .meta({ id: 'Criterion' });
@@ -58,7 +58,7 @@ export const sectionSchema = z
     name: localizedTextSchema,
     description: localizedTextSchema.optional(),
     weight,
-    criteria: z.array(criterionSchema).min(1, 'needs at least one criterion'),
+    criteria: z.array(criterionSchema).min(1),
   })
   .meta({ id: 'Section' });
 export type Section = z.infer<typeof sectionSchema>;
@@ -78,11 +78,11 @@ export type Band = z.infer<typeof bandSchema>;
 export const rubricShapeSchema = z.strictObject({
   $schema: z.string().optional(),
   id,
-  version: z.string().regex(/^\d+(\.\d+){0,2}$/, 'must look like 1, 1.2 or 1.2.3'),
+  version: z.string().regex(/^\d+(\.\d+){0,2}$/, 'version.pattern' satisfies ProblemCode),
   name: localizedTextSchema,
   description: localizedTextSchema,
-  sections: z.array(sectionSchema).min(1, 'needs at least one section'),
-  bands: z.array(bandSchema).min(1, 'needs at least one band'),
+  sections: z.array(sectionSchema).min(1),
+  bands: z.array(bandSchema).min(1),
 });
 export type Rubric = z.infer<typeof rubricShapeSchema>;
 
@@ -106,7 +106,7 @@ export const evaluatorSchema = z.strictObject({
   role: z.enum(ROLES),
 });
 
-const isoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
+const isoDate = z.iso.datetime({ offset: true, message: 'date.iso' satisfies ProblemCode });
 
 /** Shape only; answers are checked against the rubric snapshot in assessment-file.ts. */
 export const assessmentShapeSchema = z.strictObject({

@@ -95,6 +95,8 @@ export interface Results {
   toVerify: RankedCriterion[];
   robustness: { robust: boolean; changes: VerdictChange[] };
   strengths: RankedCriterion[];
+  /** Every answered criterion scores this percent: nothing stands out (null when they differ). */
+  evenPercent: number | null;
   weaknesses: RankedCriterion[];
 }
 
@@ -371,6 +373,7 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): Results {
     levers: [],
     toVerify: [],
     robustness: { robust: true, changes: [] },
+    evenPercent: null,
     strengths: [],
     weaknesses: [],
   };
@@ -483,16 +486,24 @@ function rank(criteria: CriterionResult[], order: 'asc' | 'desc'): RankedCriteri
 }
 
 /**
- * The highest and lowest criterion percents. With fewer than six answers the
- * two lists split the answers, so no criterion is both a strength and a weakness.
+ * Strengths are the highest criterion percents above the mean of the answered
+ * criteria, weaknesses the lowest below it: no criterion can be both, and when
+ * every answer scores the same nothing stands out and both lists are empty
+ * (`evenPercent` says at what percent).
  */
 function strengthsAndWeaknesses(
   criteria: CriterionResult[],
-): Pick<Results, 'strengths' | 'weaknesses'> {
+): Pick<Results, 'strengths' | 'weaknesses' | 'evenPercent'> {
   const answered = criteria.filter((c) => c.answered);
-  const count = Math.min(TOP_COUNT, Math.floor(answered.length / 2));
+  if (answered.length === 0) return { strengths: [], weaknesses: [], evenPercent: null };
+  const mean = answered.reduce((sum, c) => sum + (c.percent ?? 0), 0) / answered.length;
+  // Percents are quotients of small numbers: compare with a little slack for floating point.
+  const above = answered.filter((c) => (c.percent ?? 0) > mean + 1e-9);
+  const below = answered.filter((c) => (c.percent ?? 0) < mean - 1e-9);
+  const even = above.length === 0 && below.length === 0;
   return {
-    strengths: rank(answered, 'desc').slice(0, count),
-    weaknesses: rank(answered, 'asc').slice(0, count),
+    strengths: rank(above, 'desc').slice(0, TOP_COUNT),
+    weaknesses: rank(below, 'asc').slice(0, TOP_COUNT),
+    evenPercent: even ? (answered[0]!.percent ?? 0) : null,
   };
 }

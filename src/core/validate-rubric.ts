@@ -1,4 +1,10 @@
-import { formatPath, problemsFromZod, type Problem } from './problems';
+import {
+  formatPath,
+  problemsFromZod,
+  type Problem,
+  type ProblemCode,
+  type ProblemParams,
+} from './problems';
 import { rubricShapeSchema, WEIGHT_TOLERANCE, type Rubric } from './schema';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -16,44 +22,44 @@ export function validateRubric(input: unknown): Validated<Rubric> {
 
 export function rubricRuleProblems(rubric: Rubric): Problem[] {
   const problems: Problem[] = [];
-  const at = (path: PropertyKey[], message: string) =>
-    problems.push({ path: formatPath(path, rubric), message });
+  const at = (path: PropertyKey[], code: ProblemCode, params: ProblemParams = {}) =>
+    problems.push({ path: formatPath(path, rubric), code, params });
 
   checkSum(
     rubric.sections.map((s) => s.weight),
-    (sum) => at(['sections'], `section weights sum to ${fmt(sum)}, expected 100`),
+    (sum) => at(['sections'], 'rubric.sectionWeights', { sum: fmt(sum) }),
   );
   checkUnique(
     rubric.sections.map((s) => s.id),
-    (i, dup) => at(['sections', i, 'id'], `duplicate section id "${dup}"`),
+    (i, dup) => at(['sections', i, 'id'], 'rubric.duplicateSection', { id: dup }),
   );
 
   rubric.sections.forEach((section, s) => {
     checkSum(
       section.criteria.map((c) => c.weight),
       (sum) =>
-        at(
-          ['sections', s, 'criteria'],
-          `criterion weights in section "${section.id}" sum to ${fmt(sum)}, expected 100`,
-        ),
+        at(['sections', s, 'criteria'], 'rubric.criterionWeights', {
+          section: section.id,
+          sum: fmt(sum),
+        }),
     );
     checkUnique(
       section.criteria.map((c) => c.id),
       (i, dup) =>
-        at(
-          ['sections', s, 'criteria', i, 'id'],
-          `duplicate criterion id "${dup}" in section "${section.id}"`,
-        ),
+        at(['sections', s, 'criteria', i, 'id'], 'rubric.duplicateCriterion', {
+          id: dup,
+          section: section.id,
+        }),
     );
     section.criteria.forEach((criterion, c) => {
       const path = ['sections', s, 'criteria', c];
       criterion.levels.forEach((level, l) => {
         const previous = criterion.levels[l - 1];
         if (previous !== undefined && level.value <= previous.value) {
-          at(
-            [...path, 'levels', l, 'value'],
-            `level values must strictly increase: ${fmt(level.value)} follows ${fmt(previous.value)}`,
-          );
+          at([...path, 'levels', l, 'value'], 'rubric.levelsOrder', {
+            value: fmt(level.value),
+            previous: fmt(previous.value),
+          });
         }
       });
       const { knockoutBelow } = criterion;
@@ -61,10 +67,11 @@ export function rubricRuleProblems(rubric: Rubric): Problem[] {
       const highest = criterion.levels.at(-1)?.value;
       if (knockoutBelow !== undefined && lowest !== undefined && highest !== undefined) {
         if (knockoutBelow <= lowest || knockoutBelow > highest) {
-          at(
-            [...path, 'knockoutBelow'],
-            `knockoutBelow ${fmt(knockoutBelow)} must be above the lowest level (${fmt(lowest)}) and at most the highest (${fmt(highest)})`,
-          );
+          at([...path, 'knockoutBelow'], 'rubric.knockoutRange', {
+            value: fmt(knockoutBelow),
+            lowest: fmt(lowest),
+            highest: fmt(highest),
+          });
         }
       }
     });
@@ -72,33 +79,32 @@ export function rubricRuleProblems(rubric: Rubric): Problem[] {
 
   checkUnique(
     rubric.bands.map((b) => b.id),
-    (i, dup) => at(['bands', i, 'id'], `duplicate band id "${dup}"`),
+    (i, dup) => at(['bands', i, 'id'], 'rubric.duplicateBand', { id: dup }),
   );
   rubric.bands.forEach((band, b) => {
     if (band.min >= band.max) {
-      at(
-        ['bands', b],
-        `band "${band.id}" is empty: min ${fmt(band.min)} is not below max ${fmt(band.max)}`,
-      );
+      at(['bands', b], 'rubric.bandEmpty', {
+        id: band.id,
+        min: fmt(band.min),
+        max: fmt(band.max),
+      });
     }
     if (b === 0 && band.min !== 0) {
-      at(['bands', b, 'min'], `bands must start at 0; the first starts at ${fmt(band.min)}`);
+      at(['bands', b, 'min'], 'rubric.bandsStart', { min: fmt(band.min) });
     }
     const previous = rubric.bands[b - 1];
     if (previous !== undefined && band.min !== previous.max) {
-      const kind = band.min > previous.max ? 'gap' : 'overlap';
-      at(
-        ['bands', b, 'min'],
-        `${kind} between bands "${previous.id}" (ends at ${fmt(previous.max)}) and "${band.id}" (starts at ${fmt(band.min)}); list bands in ascending order, each starting where the previous ends`,
-      );
+      at(['bands', b, 'min'], band.min > previous.max ? 'rubric.bandsGap' : 'rubric.bandsOverlap', {
+        previous: previous.id,
+        end: fmt(previous.max),
+        id: band.id,
+        start: fmt(band.min),
+      });
     }
   });
   const last = rubric.bands.at(-1);
   if (last !== undefined && last.max !== 100) {
-    at(
-      ['bands', rubric.bands.length - 1, 'max'],
-      `bands must end at 100; the last ends at ${fmt(last.max)}`,
-    );
+    at(['bands', rubric.bands.length - 1, 'max'], 'rubric.bandsEnd', { max: fmt(last.max) });
   }
   return problems;
 }

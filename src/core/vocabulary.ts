@@ -20,3 +20,5 @@ export const MAX_DEAL_KEY_LENGTH = 100;
 
 export const MAX_NOTES_LENGTH = 10_000;
 export const MAX_NAME_LENGTH = 200;
+/** Any one rubric text (a descriptor, a question) in one language: as long as notes may be. */
+export const MAX_RUBRIC_TEXT_LENGTH = MAX_NOTES_LENGTH;

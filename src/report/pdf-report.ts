@@ -76,9 +76,9 @@ export function renderReportPdf(
     pdf.write(lever.action, 10, { x: MARGIN + 5, width: contentWidth - 5, gap: 3 });
   });
   pdf.heading(model.labels.strengths, 12);
-  pdf.bullets(model.strengths, model.labels.none);
+  pdf.bullets(model.strengths, model.nothingStandsOut ?? model.labels.none);
   pdf.heading(model.labels.weaknesses, 12);
-  pdf.bullets(model.weaknesses, model.labels.none);
+  pdf.bullets(model.weaknesses, model.nothingStandsOut ?? model.labels.none);
   pdf.heading(model.labels.toVerify, 12);
   pdf.bullets(model.toVerify, model.labels.none);
 

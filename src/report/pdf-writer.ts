@@ -1,3 +1,4 @@
+import { stripControlCharacters } from '../core/control-characters';
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type RowInput, type UserOptions } from 'jspdf-autotable';
 import { GlyphCoverage, type FontCoverage } from './glyph-coverage';
@@ -310,11 +311,12 @@ export class PdfWriter {
         false,
       );
     }
+    // Names come from files: no control or bidi character may reach a viewer's title bar.
     doc.setProperties({
-      title: this.glyphs.ink(meta.title).text,
-      subject: meta.subject,
-      author: meta.author,
-      keywords: meta.keywords,
+      title: stripControlCharacters(this.glyphs.ink(meta.title).text),
+      subject: stripControlCharacters(meta.subject),
+      author: stripControlCharacters(meta.author),
+      keywords: stripControlCharacters(meta.keywords),
       creator: 'Moatscore',
     });
     doc.setLanguage(this.lang === 'zh' ? 'zh-CN' : 'en-US');

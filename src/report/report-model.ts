@@ -49,6 +49,8 @@ export interface ReportModel {
   levers: { title: string; action: string }[];
   strengths: string[];
   weaknesses: string[];
+  /** Said instead of both lists when every answer scores the same. */
+  nothingStandsOut: string | null;
   toVerify: string[];
   sections: { title: string; summary: string; rows: AnswerRow[] }[];
   appendix: { criterion: string; levels: [label: string, descriptor: string][] }[];
@@ -185,6 +187,10 @@ export function buildReportModel(
     })),
     strengths: results.strengths.map((c) => `${c.name[lang]} · ${formatScore(c.percent)}`),
     weaknesses: results.weaknesses.map((c) => `${c.name[lang]} · ${formatScore(c.percent)}`),
+    nothingStandsOut:
+      results.evenPercent === null
+        ? null
+        : tr('findings.nothingStandsOut', { percent: formatScore(results.evenPercent) }),
     toVerify: results.toVerify.map((c) => `${c.name[lang]} · ${formatScore(c.percent)}`),
     sections: rubric.sections.map((section) => {
       const sectionResult = results.sections.find((s) => s.id === section.id);

@@ -73,11 +73,12 @@ describe('DraftStore', () => {
     const store = new DraftStore(storage);
     const { drafts, damaged } = store.load();
     expect(drafts.map((d) => d.assessment.id)).toEqual(['good']);
-    expect(damaged.map((d) => [d.key, d.problems[0]?.message])).toEqual([
-      ['moatscore.draft.broken', expect.stringMatching(/not valid JSON/)],
-      ['moatscore.draft.newer', expect.stringMatching(/newer Moatscore/)],
+    expect(damaged.map((d) => [d.key, d.problems[0]?.code])).toEqual([
+      ['moatscore.draft.broken', 'file.notJson'],
+      ['moatscore.draft.newer', 'draft.newer'],
     ]);
     expect(() => store.save(draftFor('broken'))).toThrow(/refusing to overwrite/);
+    expect(store.saveAll([draftFor('broken')])).toBe('damaged-record');
     expect(storage.get('moatscore.draft.broken')).toBe(
       '{"format":"moatscore.draft","version":1,"savedAt":',
     );

@@ -72,7 +72,10 @@ describe('cli score', () => {
   it('prints a readable report in Chinese with --lang zh', async () => {
     const { code, out } = await run(['score', EXAMPLE, '--lang', 'zh']);
     expect(code).toBe(0);
-    expect(out).toMatch(/总分: \d+\.\d \(证据区间 \d+\.\d–\d+\.\d\)/);
+    // Chinese punctuation in Chinese text: full-width colon and brackets, the role in Chinese.
+    expect(out).toMatch(/总分：\d+\.\d（证据区间 \d+\.\d–\d+\.\d）/);
+    expect(out).toMatch(/（创始人）/);
+    expect(out).not.toMatch(/[\u4e00-\u9fff]: /);
     expect(out).toContain('市场需求');
     expect(out).toContain('最能提升分数的行动');
   });
@@ -92,7 +95,9 @@ describe('cli score', () => {
   });
 
   it('exits 1 for a missing file and for a file over the size cap', async () => {
-    expect((await run(['score', '/nonexistent/file.json'])).err).toMatch(/cannot read/);
+    expect((await run(['score', '/nonexistent/file.json'])).err).toBe(
+      '/nonexistent/file.json: no such file',
+    );
     const huge = tempFile('huge.json', ' '.repeat(6 * 1024 * 1024));
     const result = await run(['score', huge]);
     expect(result.code).toBe(1);
@@ -134,7 +139,7 @@ describe('cli report', () => {
       'letter',
     ]);
     expect(code).toBe(0);
-    expect(printed).toMatch(/report\.pdf: \d+ pages, \d+\.\d KB/);
+    expect(printed).toMatch(/report\.pdf: 共 \d+ 页，\d+\.\d KB/);
     expect(qpdfCheck(out).ok).toBe(true);
     expect(pdfText(out)).toContain('市场需求');
     expect(pdfInfo(out)['Page size']).toMatch(/letter/);

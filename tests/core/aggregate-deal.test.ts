@@ -40,7 +40,7 @@ const partner2 = makeAssessment(
 
 describe('aggregateDeal', () => {
   const result = aggregateDeal([founder, partner1, partner2]);
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(result.problem.code);
   const deal = result.value;
   const byId = (id: string) => deal.criteria.find((c) => c.id === id)!;
 
@@ -99,7 +99,10 @@ describe('aggregateDeal', () => {
     );
     expect(aggregateDeal([founder, other])).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/one rubric/),
+      problem: {
+        code: 'deal.mixedRubrics',
+        params: { id: 'other', rubric: 'ai-startup-investor', expected: founder.rubric.id },
+      },
     });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAssessment, serializeAssessment } from '../../src/core/assessment-file';
+import { problemText } from '../../src/i18n/problem-text';
 import { answers, makeAssessment, readJson, repoPath, tinyRubric } from '../helpers/fixtures';
 import { readFileSync } from 'node:fs';
 
@@ -13,10 +14,11 @@ const assessment = makeAssessment(
   { company: { name: '深湖智能 / DeepLake ⚡', stage: 'seed', sector: '' } },
 );
 
+/** Each problem as a user reads it in English: where, and what. */
 const problemsOf = (text: string) => {
   const parsed = parseAssessment(text);
   if (parsed.ok) throw new Error('expected the file to be refused');
-  return parsed.problems;
+  return parsed.problems.map((p) => ({ path: p.path, message: problemText(p, 'en') }));
 };
 
 describe('assessment file round trip', () => {

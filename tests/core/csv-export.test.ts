@@ -81,7 +81,7 @@ describe('csvCell', () => {
   });
 
   it('leaves other text as it is, including formula characters after the first', () => {
-    for (const text of ['SUM(1)', ' =1+1', '1+1', 'a-b', '中文=', "'quoted already", 'x@y']) {
+    for (const text of ['SUM(1)', '1+1', 'a-b', '中文=', "'quoted already", 'x@y', 'a =1']) {
       expect(csvCell(text)).toBe(text);
     }
   });

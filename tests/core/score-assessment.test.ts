@@ -95,8 +95,8 @@ describe('scoreAssessment on a complete assessment', () => {
   });
 
   it('lists strengths and weaknesses without overlap, and high ratings on assumptions to verify', () => {
-    // five answers: two each; percents x75 y50 z20 p100 q0
-    expect(results.strengths.map((c) => c.id)).toEqual(['beta.p', 'alpha.x']);
+    // percents x75 y50 z20 p100 q0, mean 49: above it p, x, y; below it q, z
+    expect(results.strengths.map((c) => c.id)).toEqual(['beta.p', 'alpha.x', 'alpha.y']);
     expect(results.weaknesses.map((c) => c.id)).toEqual(['beta.q', 'alpha.z']);
     // x is 75 % on "assumed"; q is assumed too but low
     expect(results.toVerify.map((c) => c.id)).toEqual(['alpha.x']);

@@ -35,6 +35,27 @@ describe('scoring properties over generated rubrics and answers', () => {
     );
   });
 
+  it('never lists a criterion as both a strength and a weakness, and says when nothing stands out', () => {
+    fc.assert(
+      fc.property(rubricWithAnswersArb(), ({ rubric, answers }) => {
+        const results = scoreAssessment(rubric, answers);
+        const strong = results.strengths.map((c) => c.percent);
+        const weak = results.weaknesses.map((c) => c.percent);
+        const strongIds = new Set(results.strengths.map((c) => c.id));
+        expect(results.weaknesses.filter((c) => strongIds.has(c.id))).toEqual([]);
+        if (strong.length > 0 && weak.length > 0) {
+          expect(Math.min(...strong)).toBeGreaterThan(Math.max(...weak));
+        }
+        const percents = results.criteria.filter((c) => c.answered).map((c) => c.percent ?? 0);
+        const allEqual =
+          percents.length > 0 && Math.max(...percents) - Math.min(...percents) < 1e-9;
+        expect(results.evenPercent !== null).toBe(allEqual);
+        if (allEqual) expect(strong.length + weak.length).toBe(0);
+        else if (percents.length > 0) expect(strong.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
   it('never lowers the overall when one answer is raised', () => {
     fc.assert(
       fc.property(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/core/problems';
 import type { Rubric } from '../../src/core/schema';
 import { validateRubric } from '../../src/core/validate-rubric';
+import { problemLines, problemText } from '../../src/i18n/problem-text';
 import { readJson } from '../helpers/fixtures';
 
 type Json = Record<string, unknown> & Rubric;
@@ -25,7 +25,7 @@ const badRubrics: { rule: string; breakIt: (r: Json) => void; path: string; says
     rule: 'weights are positive',
     breakIt: (r) => (r.sections[1]!.criteria[1]!.weight = 0),
     path: 'sections[1](beta).criteria[1](q).weight',
-    says: /positive/,
+    says: /^must be more than 0, found 0$/,
   },
   {
     rule: 'section ids are unique',
@@ -61,13 +61,13 @@ const badRubrics: { rule: string; breakIt: (r: Json) => void; path: string; says
     rule: 'every localized string has English',
     breakIt: (r) => delete (r.sections[0]!.criteria[2]!.question as Partial<Rubric['name']>).en,
     path: 'sections[0](alpha).criteria[2](z).question.en',
-    says: /missing|expected string/,
+    says: /^is missing \(expected text\)$/,
   },
   {
     rule: 'every localized string has Chinese',
     breakIt: (r) => (r.bands[2]!.label.zh = '  '),
     path: 'bands[2](high).label.zh',
-    says: /Chinese text is empty/,
+    says: /^is empty$/,
   },
   {
     rule: 'bands start at 0',
@@ -113,13 +113,13 @@ const badRubrics: { rule: string; breakIt: (r: Json) => void; path: string; says
     breakIt: (r) =>
       (r.sections[1]!.criteria[1]!.levels = r.sections[1]!.criteria[1]!.levels.slice(0, 1)),
     path: 'sections[1](beta).criteria[1](q).levels',
-    says: /at least two levels/,
+    says: /^needs at least 2 entries$/,
   },
   {
     rule: 'no unknown keys (typos are caught)',
     breakIt: (r) => Object.assign(r.sections[0]!.criteria[0]!, { weigth: 5 }),
     path: 'sections[0](alpha).criteria[0](x)',
-    says: /unknown key "weigth"/,
+    says: /^has keys this format does not know: "weigth"$/,
   },
   {
     rule: 'a version looks like 1.2.3',
@@ -153,7 +153,11 @@ describe('validateRubric', () => {
       const checked = validateRubric(r);
       expect(checked.ok).toBe(false);
       if (checked.ok) return;
-      expect(checked.problems).toContainEqual({ path, message: expect.stringMatching(says) });
+      const shown = checked.problems.map((p) => ({ path: p.path, text: problemText(p, 'en') }));
+      expect(shown).toContainEqual({ path, text: expect.stringMatching(says) });
+      // The same problem reads in Chinese too, every placeholder filled.
+      const zh = checked.problems.map((p) => problemText(p, 'zh'));
+      for (const text of zh) expect(text).not.toMatch(/\{\w+\}/);
     },
   );
 
@@ -163,7 +167,7 @@ describe('validateRubric', () => {
     r.bands[1]!.min = 45;
     const checked = validateRubric(r);
     if (checked.ok) throw new Error('expected problems');
-    const text = formatProblems('rubrics/mine.json', checked.problems);
+    const text = problemLines(checked.problems, 'en', 'rubrics/mine.json');
     expect(text.split('\n')).toEqual([
       expect.stringMatching(/^rubrics\/mine\.json: sections\[0\]\(alpha\)\.criteria: .*sum to 90/),
       expect.stringMatching(/^rubrics\/mine\.json: bands\[1\]\(mid\)\.min: gap/),

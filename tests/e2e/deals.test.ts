@@ -59,7 +59,7 @@ describe('deals', () => {
     await expect.poll(() => rows.count()).toBe(2);
     // Ranked by score: the deal score is the rubric-weighted mean of the raters' criterion percents.
     const deal = aggregateDeal([founder, zhang, wang]);
-    if (!deal.ok) throw new Error(deal.reason);
+    if (!deal.ok) throw new Error(deal.problem.code);
     const acme = scoreAssessment(weaker.rubric, weaker.answers).overall!;
     expect(deal.value.overall!).toBeGreaterThan(acme);
     expect(await rows.nth(0).innerText()).toContain(example.company.name);

@@ -64,7 +64,7 @@ describe('the library', () => {
     );
     await page.locator('#import-files').setInputFiles(bundle);
     await expect.poll(() => page.getByTestId('library-row').count()).toBe(2);
-    expect(await page.locator('.library-status').innerText()).toContain('Import done: 2 added');
+    expect(await page.getByTestId('import-outcome').innerText()).toContain('Import done: 2 added');
     await expectNoAxeViolations(page, 'library, en');
     await screenshot(page, 'library-en-1280');
 

@@ -184,7 +184,8 @@ describe('saved as you go', () => {
     const banner = page.locator('.drafts .banner');
     await banner.waitFor();
     expect(await banner.innerText()).toMatch(/1 saved record could not be read/);
-    expect(await banner.innerText()).toContain('moatscore.draft.corrupt');
+    await banner.getByTestId('damaged-row').waitFor();
+    expect(await banner.innerText()).toContain('moatscore.draft.corrupt: not valid JSON');
     await expectNoAxeViolations(page, 'start with a damaged draft');
     await screenshot(page, 'wizard-start-damaged-en-1280');
 

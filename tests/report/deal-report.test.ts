@@ -31,7 +31,7 @@ describe.each(['en', 'zh'] as const)('the %s deal PDF', (lang) => {
       rater('w', 'Wang Fang', 'investor', 3),
     ];
     const deal = aggregateDeal(raters);
-    if (!deal.ok) throw new Error(deal.reason);
+    if (!deal.ok) throw new Error(deal.problem.code);
     const report = await createDealReport({
       view: deal.value,
       assessments: raters,

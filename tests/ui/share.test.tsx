@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createShareLink, type ShareContent } from '../../src/adapters/share-link';
 import type { Assessment, Lang } from '../../src/core/schema';
+import type { ImportOutcome } from '../../src/adapters/import-assessments';
 import { I18nProvider } from '../../src/i18n/i18n-context';
 import { ShareImport } from '../../src/ui/share/share-import';
 import { SharePanel } from '../../src/ui/share/share-panel';
@@ -45,8 +46,17 @@ const deal = (): Assessment[] => [
 
 const fragmentOf = (url: string) => url.slice(url.indexOf('#'));
 
-function renderImport(fragment: string, { lang = 'en' as Lang, existing = [] as string[] } = {}) {
-  const onImport = vi.fn<(assessments: Assessment[]) => void>();
+function renderImport(
+  fragment: string,
+  {
+    lang = 'en' as Lang,
+    existing = [] as string[],
+    outcome = { kind: 'saved', count: 2 } as ImportOutcome,
+  } = {},
+) {
+  const onImport = vi.fn<(assessments: Assessment[]) => Promise<ImportOutcome>>(
+    async () => outcome,
+  );
   const onDismiss = vi.fn();
   render(
     <I18nProvider lang={lang}>
@@ -97,8 +107,23 @@ describe('opening a share link', () => {
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(onImport).toHaveBeenCalledTimes(1);
     expect(onImport.mock.calls[0]![0]).toEqual(assessments);
-    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
-    expect(screen.getByText('Imported.')).toBeInTheDocument();
+  });
+
+  it('says exactly why nothing was imported when storage is full, and lets the user try again', async () => {
+    const link = await createShareLink(BASE, { kind: 'deal', assessments: deal() });
+    const used = 9.6 * 1024 * 1024;
+    const { onImport, user } = renderImport(fragmentOf(link.url), {
+      outcome: { kind: 'refused', trouble: 'quota', usage: { used, quota: 10 * 1024 * 1024 } },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    const outcome = await screen.findByTestId('import-outcome');
+    expect(outcome).toHaveAttribute('role', 'alert');
+    expect(outcome).toHaveTextContent(
+      "Nothing was imported: the browser's storage is full (uses 9.6 MB of 10 MB). Free space or export first.",
+    );
+    expect(screen.queryByText(/Import done/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(onImport).toHaveBeenCalledTimes(2);
   });
 
   it('lets the user decline: nothing is imported', async () => {

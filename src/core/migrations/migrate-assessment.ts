@@ -1,4 +1,4 @@
-import { isRecord, type Problem } from '../problems';
+import { describeValue, isRecord, problem, type Problem } from '../problems';
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../schema';
 import { v1ToV2 } from './v1-to-v2';
 
@@ -10,35 +10,31 @@ export type Migrated = { ok: true; value: unknown } | { ok: false; problems: Pro
 
 /** Brings an assessment file of any known version to the current one. */
 export function migrateAssessment(input: unknown): Migrated {
-  if (!isRecord(input)) return fail('(root)', 'expected a JSON object');
+  if (!isRecord(input)) return fail(problem('(root)', 'file.notObject'));
   if (input.format !== ASSESSMENT_FORMAT) {
     return fail(
-      'format',
-      `expected "${ASSESSMENT_FORMAT}", found ${JSON.stringify(input.format) ?? 'nothing'}: not a Moatscore assessment`,
+      problem('format', 'file.notAssessment', {
+        expected: ASSESSMENT_FORMAT,
+        found: describeValue(input.format),
+      }),
     );
   }
   const version = input.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail(
-      'version',
-      `expected a whole number from 1, found ${JSON.stringify(version) ?? 'nothing'}`,
-    );
+    return fail(problem('version', 'version.notWhole', { found: describeValue(version) }));
   }
   if (version > ASSESSMENT_VERSION) {
-    return fail(
-      'version',
-      `written by a newer Moatscore (file version ${version}; this one reads up to ${ASSESSMENT_VERSION}); update Moatscore to open it`,
-    );
+    return fail(problem('version', 'version.newer', { version, max: ASSESSMENT_VERSION }));
   }
   let file: Record<string, unknown> = input;
   for (let v = version; v < ASSESSMENT_VERSION; v += 1) {
     const step = MIGRATIONS[v];
-    if (step === undefined) return fail('version', `no migration from version ${v}`);
+    if (step === undefined) return fail(problem('version', 'version.noMigration', { version: v }));
     file = { ...step(file), version: v + 1 };
   }
   return { ok: true, value: file };
 }
 
-function fail(path: string, message: string): Migrated {
-  return { ok: false, problems: [{ path, message }] };
+function fail(found: Problem): Migrated {
+  return { ok: false, problems: [found] };
 }

@@ -4,6 +4,7 @@ import type { DraftRecord } from '../../core/draft';
 import type { PipelineDeal } from '../../core/pipeline';
 import { listCriteria } from '../../core/rubric-index';
 import { useI18n } from '../../i18n/i18n-context';
+import { problemText } from '../../i18n/problem-text';
 import { formatScore, signed } from '../../i18n/t';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -30,7 +31,9 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
     return (
       <div className="deal">
         <PageHeading caption={t('deals.dealTitle')}>{name}</PageHeading>
-        <p className="banner banner-warning">{deal.problem}</p>
+        {deal.problem !== null && (
+          <p className="banner banner-warning">{problemText(deal.problem, lang)}</p>
+        )}
         <button type="button" className="button secondary" onClick={onBack}>
           {t('deals.back')}
         </button>

@@ -1,25 +1,32 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
+import type { ImportOutcome } from '../../adapters/import-assessments';
 import { readImportFiles, type ImportSource } from '../../adapters/read-import-files';
 import { copyAssessment } from '../../core/library';
+import type { Problem } from '../../core/problems';
 import type { Assessment } from '../../core/schema';
 import { useI18n } from '../../i18n/i18n-context';
+import { ImportOutcomeNotice } from '../components/import-outcome-notice';
+import { ProblemList } from '../components/problem-list';
 
 interface Props {
   existingIds: ReadonlySet<string>;
+  /** Stored records that cannot be read: an import with one of their ids can only be kept as a copy. */
+  damagedIds: ReadonlySet<string>;
   newId: () => string;
-  onImport: (assessments: Assessment[]) => void;
+  onImport: (assessments: Assessment[]) => ImportOutcome;
 }
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'errors'; errors: string[] }
-  | { kind: 'conflict'; assessments: Assessment[]; conflicts: Assessment[] };
+  | { kind: 'errors'; problems: Problem[] }
+  | { kind: 'conflict'; assessments: Assessment[]; conflicts: Assessment[]; damaged: boolean }
+  | { kind: 'done'; outcome: ImportOutcome };
 
 /**
  * Import by file picker or drag and drop. Nothing is stored until every file
  * is valid; ids already in the library ask "replace or keep both".
  */
-export function ImportPanel({ existingIds, newId, onImport }: Props) {
+export function ImportPanel({ existingIds, damagedIds, newId, onImport }: Props) {
   const { t } = useI18n();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
@@ -30,26 +37,29 @@ export function ImportPanel({ existingIds, newId, onImport }: Props) {
     if (files.length === 0) return;
     const read = await readImportFiles(files);
     if (!read.ok) {
-      setState({ kind: 'errors', errors: read.errors });
+      setState({ kind: 'errors', problems: read.problems });
       return;
     }
-    const conflicts = read.assessments.filter((a) => existingIds.has(a.id));
+    const clashes = (a: Assessment) => existingIds.has(a.id) || damagedIds.has(a.id);
+    const conflicts = read.assessments.filter(clashes);
     if (conflicts.length > 0) {
-      setState({ kind: 'conflict', assessments: read.assessments, conflicts });
+      const damaged = conflicts.some((a) => damagedIds.has(a.id));
+      setState({ kind: 'conflict', assessments: read.assessments, conflicts, damaged });
       return;
     }
-    setState({ kind: 'idle' });
-    onImport(read.assessments);
+    setState({ kind: 'done', outcome: onImport(read.assessments) });
   };
 
   const resolve = (choice: 'replace' | 'keep-both') => {
     if (state.kind !== 'conflict') return;
     const now = new Date().toISOString();
+    // A damaged record is never written over: its id always goes to a copy.
     const final = state.assessments.map((a) =>
-      choice === 'keep-both' && existingIds.has(a.id) ? copyAssessment(a, newId(), now) : a,
+      damagedIds.has(a.id) || (choice === 'keep-both' && existingIds.has(a.id))
+        ? copyAssessment(a, newId(), now)
+        : a,
     );
-    setState({ kind: 'idle' });
-    onImport(final);
+    setState({ kind: 'done', outcome: onImport(final) });
   };
 
   const onDrop = (event: DragEvent) => {
@@ -94,27 +104,27 @@ export function ImportPanel({ existingIds, newId, onImport }: Props) {
       {state.kind === 'errors' && (
         <div className="error-summary" role="alert" data-testid="import-errors">
           <h3>{t('library.importFailed')}</h3>
-          <ul>
-            {state.errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
+          <ProblemList problems={state.problems} />
         </div>
       )}
+      {state.kind === 'done' && <ImportOutcomeNotice outcome={state.outcome} />}
       {state.kind === 'conflict' && (
         <div className="banner banner-warning" role="alert" data-testid="import-conflict">
           <p>
             {t('library.conflict', { count: state.conflicts.length })}{' '}
             {state.conflicts.map((a) => a.company.name || a.id).join(', ')}
           </p>
+          {state.damaged && <p>{t('library.conflictDamaged')}</p>}
           <div className="actions">
-            <button
-              type="button"
-              className="button primary small"
-              onClick={() => resolve('replace')}
-            >
-              {t('library.replace')}
-            </button>
+            {!state.damaged && (
+              <button
+                type="button"
+                className="button primary small"
+                onClick={() => resolve('replace')}
+              >
+                {t('library.replace')}
+              </button>
+            )}
             <button
               type="button"
               className="button secondary small"

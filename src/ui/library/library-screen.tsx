@@ -19,6 +19,8 @@ import { reportFileName } from '../../report/file-name';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { ImportPanel } from './import-panel';
+import DamagedRecords from '../components/damaged-records';
+import { importAssessments } from '../../adapters/import-assessments';
 
 interface Props {
   drafts: DraftRecord[];
@@ -61,7 +63,9 @@ export default function LibraryScreen({
   const now = () => new Date().toISOString();
 
   const saveAll = (records: DraftRecord[]) => {
-    onTrouble(store.saveAll(records));
+    const trouble = store.saveAll(records);
+    // Duplicates, renames and undos write no id of a damaged record.
+    onTrouble(trouble === 'damaged-record' ? null : trouble);
     onChanged();
   };
   const remove = (toRemove: DraftRecord[]) => {
@@ -260,15 +264,13 @@ export default function LibraryScreen({
 
       <ImportPanel
         existingIds={new Set(drafts.map((d) => d.assessment.id))}
+        damagedIds={store.damagedIds()}
         newId={newId}
         onImport={(assessments) => {
-          saveAll(
-            assessments.map((a) => ({
-              ...newDraft(a, now()),
-              position: { screen: 'results' as const },
-            })),
-          );
-          setNotice(t('library.imported', { count: assessments.length }));
+          const outcome = importAssessments(store, assessments, now());
+          setNotice(null);
+          onChanged();
+          return outcome;
         }}
       />
 
@@ -352,27 +354,7 @@ export default function LibraryScreen({
         <section className="damaged" aria-labelledby="damaged-title">
           <h2 id="damaged-title">{t('library.damagedTitle')}</h2>
           <p>{t('drafts.damagedText')}</p>
-          <ul>
-            {damaged.map((record) => (
-              <li key={record.key} data-testid="damaged-row">
-                <code>{record.key}</code>: {record.problems[0]?.path} —{' '}
-                {record.problems[0]?.message}{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() =>
-                    downloadFile(
-                      new TextEncoder().encode(record.text),
-                      `${record.key}.json`,
-                      'application/json',
-                    )
-                  }
-                >
-                  {t('library.downloadDamaged')}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <DamagedRecords damaged={damaged} />
         </section>
       )}
     </div>

@@ -90,6 +90,16 @@ function RankedList({
 
 export function StrengthsAndWeaknesses({ results }: { results: Results }) {
   const { t } = useI18n();
+  if (results.evenPercent !== null) {
+    return (
+      <section className="ranked" aria-labelledby="standout-title">
+        <h2 id="standout-title">{t('results.strengthsAndWeaknesses')}</h2>
+        <p data-testid="nothing-stands-out">
+          {t('findings.nothingStandsOut', { percent: formatScore(results.evenPercent) })}
+        </p>
+      </section>
+    );
+  }
   return (
     <div className="two-columns">
       <RankedList id="strengths" title={t('results.strengths')} items={results.strengths} />

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { downloadFile } from '../../adapters/download-file';
-import { MAX_IMPORT_BYTES } from '../../core/import-file';
-import { formatProblems, type Problem } from '../../core/problems';
-import { parseJsonSafely } from '../../core/safe-json';
+import { readJsonFile } from '../../adapters/read-import-files';
+import type { Problem } from '../../core/problems';
 import { ID_PATTERN, type Rubric } from '../../core/schema';
 import { validateRubric } from '../../core/validate-rubric';
 import { useI18n } from '../../i18n/i18n-context';
+import { problemText } from '../../i18n/problem-text';
 import { PageHeading } from '../components/page-heading';
+import { ProblemList } from '../components/problem-list';
 import { useDocumentTitle } from '../components/use-document-title';
 import { CriterionEditor } from './criterion-editor';
 import { displayName } from './display-name';
@@ -34,7 +35,7 @@ export interface RubricEditorProps {
 
 type ImportState =
   | { kind: 'idle' }
-  | { kind: 'failed'; file: string; errors: string[] }
+  | { kind: 'failed'; file: string; problems: Problem[] }
   | { kind: 'done'; file: string };
 
 const fingerprint = (form: RubricForm) => JSON.stringify(toCandidate(form));
@@ -154,28 +155,11 @@ export default function RubricEditor({ initial, onSave, onCancel }: RubricEditor
   };
 
   const importFile = async (file: File) => {
-    const fail = (errors: string[]) => setImportState({ kind: 'failed', file: file.name, errors });
-    if (file.size > MAX_IMPORT_BYTES) {
-      fail([
-        t('editor.fileTooLarge', {
-          file: file.name,
-          size: (file.size / 1024 / 1024).toFixed(1),
-          limit: MAX_IMPORT_BYTES / 1024 / 1024,
-        }),
-      ]);
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      fail([t('editor.fileUnreadable', { file: file.name })]);
-      return;
-    }
-    const parsed = parseJsonSafely(text);
-    const checked = parsed.ok ? validateRubric(parsed.value) : parsed;
+    const read = await readJsonFile(file);
+    const checked = read.ok ? validateRubric(read.value) : read;
     if (!checked.ok) {
-      fail(formatProblems(file.name, checked.problems).split('\n'));
+      const problems = checked.problems.map((p) => ({ ...p, source: file.name }));
+      setImportState({ kind: 'failed', file: file.name, problems });
       return;
     }
     setForm(toForm(checked.value));
@@ -235,11 +219,7 @@ export default function RubricEditor({ initial, onSave, onCancel }: RubricEditor
       {importState.kind === 'failed' && (
         <div className="error-summary" role="alert" data-testid="rubric-import-errors">
           <h2>{t('editor.importFailed', { file: importState.file })}</h2>
-          <ul>
-            {importState.errors.map((error, i) => (
-              <li key={i}>{error}</li>
-            ))}
-          </ul>
+          <ProblemList problems={importState.problems} />
         </div>
       )}
       {importState.kind === 'done' && (
@@ -265,8 +245,7 @@ export default function RubricEditor({ initial, onSave, onCancel }: RubricEditor
                 ? t('editor.problemsOne')
                 : t('editor.problemsMany', { count: problems.length })}
             </p>
-            {/* The core writes its messages in English. */}
-            <ul lang="en">
+            <ul>
               {problems.map((problem, i) => (
                 <li key={i}>
                   <a
@@ -275,7 +254,7 @@ export default function RubricEditor({ initial, onSave, onCancel }: RubricEditor
                   >
                     <code>{problem.path}</code>
                   </a>
-                  : {problem.message}
+                  : {problemText(problem, lang)}
                 </li>
               ))}
             </ul>

@@ -7,11 +7,11 @@ import {
 } from '../../adapters/custom-rubrics';
 import type { KeyValueStorage, StorageTrouble } from '../../adapters/key-value-storage';
 import { loadPreset, PRESET_IDS, type PresetId } from '../../catalog/rubric-catalog';
-import { formatProblems } from '../../core/problems';
 import { parseJsonSafely } from '../../core/safe-json';
 import type { Rubric } from '../../core/schema';
 import { validateRubric } from '../../core/validate-rubric';
 import { useI18n } from '../../i18n/i18n-context';
+import { problemLines } from '../../i18n/problem-text';
 import { Loading } from '../components/loading';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -27,7 +27,7 @@ type Editing = { rubric: Rubric; originalId: string | null };
 
 /** The presets to clone, and the user's own rubrics to edit; assessments keep the snapshot they were made with. */
 export default function RubricsScreen({ storage, onTrouble }: Props) {
-  const { t, local } = useI18n();
+  const { t, local, lang } = useI18n();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
@@ -39,7 +39,7 @@ export default function RubricsScreen({ storage, onTrouble }: Props) {
     const json = parseJsonSafely(readCustomRubricText(storage, id) ?? '');
     const checked = json.ok ? validateRubric(json.value) : json;
     if (!checked.ok) {
-      setMessage(formatProblems(`rubric "${id}"`, checked.problems));
+      setMessage(problemLines(checked.problems, lang, `rubric "${id}"`));
       return null;
     }
     return checked.value;

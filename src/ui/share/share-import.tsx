@@ -1,19 +1,26 @@
 import { useEffect, useState } from 'react';
+import type { ImportOutcome } from '../../adapters/import-assessments';
 import { openShareFragment, type OpenedShare, type ShareFailure } from '../../adapters/share-link';
 import { listCriteria } from '../../core/rubric-index';
 import type { Assessment } from '../../core/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/t';
+import { ImportOutcomeNotice } from '../components/import-outcome-notice';
 import { PageHeading } from '../components/page-heading';
+import { ProblemList } from '../components/problem-list';
 import { useDocumentTitle } from '../components/use-document-title';
 
 interface Props {
   /** `location.hash` as the app found it at startup. */
   fragment: string;
-  /** Ids already in this browser: those are announced as "added as a copy". */
+  /** Ids already in this browser (readable or not): those are announced as "added as a copy". */
   existingIds: ReadonlySet<string>;
-  /** Called once, only on an explicit click; the caller stores (and copies clashing ids). */
-  onImport: (assessments: Assessment[]) => void;
+  /**
+   * Called only on an explicit click; the caller stores (copying clashing ids)
+   * and moves on when something was kept. A refusal is shown here, and the
+   * user can free space and try again.
+   */
+  onImport: (assessments: Assessment[]) => Promise<ImportOutcome>;
   onDismiss: () => void;
 }
 
@@ -22,6 +29,7 @@ const REASON_KEYS: Record<ShareFailure, MessageKey> = {
   malformed: 'share.reason.malformed',
   'unsupported-version': 'share.reason.unsupportedVersion',
   'wrong-key-or-damaged': 'share.reason.wrongKeyOrDamaged',
+  'over-limit': 'share.reason.overLimit',
   'invalid-content': 'share.reason.invalidContent',
   'unsupported-browser': 'share.reason.unsupportedBrowser',
 };
@@ -34,7 +42,10 @@ const REASON_KEYS: Record<ShareFailure, MessageKey> = {
 export function ShareImport({ fragment, existingIds, onImport, onDismiss }: Props) {
   const { t } = useI18n();
   const [result, setResult] = useState<{ fragment: string; opened: OpenedShare } | null>(null);
-  const [importedFrom, setImportedFrom] = useState<string | null>(null);
+  const [importing, setImporting] = useState<{
+    fragment: string;
+    outcome: ImportOutcome | null;
+  } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -48,7 +59,8 @@ export function ShareImport({ fragment, existingIds, onImport, onDismiss }: Prop
 
   // A result for another fragment is stale: show "opening" until this one is read.
   const opened = result?.fragment === fragment ? result.opened : null;
-  const imported = importedFrom === fragment;
+  const attempt = importing?.fragment === fragment ? importing : null;
+  const busy = attempt !== null && attempt.outcome === null;
 
   const title =
     opened === null
@@ -75,16 +87,7 @@ export function ShareImport({ fragment, existingIds, onImport, onDismiss }: Prop
       {opened !== null && !opened.ok && (
         <div className="error-summary share-error" role="alert" data-testid="share-error">
           <p>{t(REASON_KEYS[opened.reason])}</p>
-          {opened.reason === 'invalid-content' && (
-            <ul className="share-problems">
-              {opened.detail
-                .split('\n')
-                .slice(0, 20)
-                .map((line, i) => (
-                  <li key={i}>{line}</li>
-                ))}
-            </ul>
-          )}
+          {opened.problems.length > 0 && <ProblemList problems={opened.problems} />}
           <p>{t('share.nothingImported')}</p>
         </div>
       )}
@@ -99,8 +102,9 @@ export function ShareImport({ fragment, existingIds, onImport, onDismiss }: Prop
       {opened !== null && opened.ok && (
         <>
           <p className="banner banner-info" role="status">
-            {imported ? t('share.imported') : t('share.notSaved')}
+            {t('share.notSaved')}
           </p>
+          {attempt?.outcome != null && <ImportOutcomeNotice outcome={attempt.outcome} />}
           <ul className="share-list" aria-label={t('share.contents')}>
             {opened.content.assessments.map((assessment, i) => (
               <SharedItem
@@ -110,23 +114,24 @@ export function ShareImport({ fragment, existingIds, onImport, onDismiss }: Prop
               />
             ))}
           </ul>
-          {!imported && (
-            <div className="actions">
-              <button
-                type="button"
-                className="button primary"
-                onClick={() => {
-                  setImportedFrom(fragment);
-                  onImport(opened.content.assessments);
-                }}
-              >
-                {t('share.import')}
-              </button>
-              <button type="button" className="button secondary" onClick={onDismiss}>
-                {t('share.dismiss')}
-              </button>
-            </div>
-          )}
+          <div className="actions">
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy}
+              onClick={() => {
+                setImporting({ fragment, outcome: null });
+                void onImport(opened.content.assessments).then((outcome) =>
+                  setImporting({ fragment, outcome }),
+                );
+              }}
+            >
+              {t('share.import')}
+            </button>
+            <button type="button" className="button secondary" onClick={onDismiss}>
+              {t('share.dismiss')}
+            </button>
+          </div>
         </>
       )}
     </section>

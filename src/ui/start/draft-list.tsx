@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import type { DamagedDraft } from '../../adapters/draft-store';
 import type { DraftRecord } from '../../core/draft-record';
 import { listCriteria } from '../../core/rubric-index';
 import { useI18n } from '../../i18n/i18n-context';
+
+// Rare, and it brings the problem wording: not part of the first screen's code.
+const DamagedRecords = lazy(() => import('../components/damaged-records'));
 
 interface Props {
   drafts: DraftRecord[];
@@ -27,14 +31,9 @@ export function DraftList({ drafts, damaged, onResume }: Props) {
               : t('drafts.damagedTitleMany', { count: damaged.length })}
           </strong>{' '}
           {t('drafts.damagedText')}
-          <ul>
-            {damaged.map((record) => (
-              <li key={record.key}>
-                <code>{record.key}</code>: {record.problems[0]?.path} —{' '}
-                {record.problems[0]?.message}
-              </li>
-            ))}
-          </ul>
+          <Suspense fallback={null}>
+            <DamagedRecords damaged={damaged} />
+          </Suspense>
         </div>
       )}
       {drafts.length > 0 && (

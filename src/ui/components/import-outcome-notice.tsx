@@ -1,0 +1,38 @@
+import type { ImportOutcome } from '../../adapters/import-assessments';
+import { useI18n } from '../../i18n/i18n-context';
+
+/** What an import did, as it is: saved, kept in this tab only, or nothing at all and why. */
+export function ImportOutcomeNotice({ outcome }: { outcome: ImportOutcome }) {
+  const { t, lang } = useI18n();
+  if (outcome.kind === 'saved') {
+    return (
+      <p className="banner banner-info" role="status" data-testid="import-outcome">
+        {t('library.imported', { count: outcome.count })}
+      </p>
+    );
+  }
+  if (outcome.kind === 'tab-only') {
+    return (
+      <p className="banner banner-warning" role="alert" data-testid="import-outcome">
+        {t('import.tabOnly', { count: outcome.count })}
+      </p>
+    );
+  }
+  const megabytes = (bytes: number) =>
+    `${(bytes / 1024 / 1024).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 })} MB`;
+  const { usage } = outcome;
+  const message =
+    outcome.trouble === 'quota'
+      ? t('import.refusedFull', {
+          used: usage === null ? '?' : megabytes(usage.used),
+          quota: usage?.quota == null ? '?' : megabytes(usage.quota),
+        })
+      : outcome.trouble === 'damaged-record'
+        ? t('import.refusedDamaged')
+        : t('import.refusedUnavailable');
+  return (
+    <p className="banner banner-error" role="alert" data-testid="import-outcome">
+      {message}
+    </p>
+  );
+}
