@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftStore, LoadedDrafts } from '../adapters/draft-store';
 import { isDraftKey } from '../adapters/draft-keys';
 import type { KeyValueStorage, StorageTrouble } from '../adapters/key-value-storage';
+import { saveBeforeStoreLoads } from '../adapters/early-draft-save';
 import { readOpenDraftId, writeOpenDraftId } from '../adapters/open-draft';
 import type { DraftRecord } from '../core/draft';
 
@@ -91,22 +92,26 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
   }, [storage]);
 
   const save = useCallback(
-    (next: DraftRecord) => {
+    (next: DraftRecord): boolean => {
       latest.current = next;
       setDraft(next);
-      // Before the store has loaded, the draft waits in memory; the loader saves it.
-      if (store !== null) setTrouble(store.save(next));
+      if (store !== null) {
+        const trouble = store.save(next);
+        setTrouble(trouble);
+        return trouble === null;
+      }
+      // Before the store has loaded: stored at once where that is safe, else the loader saves it.
+      return saveBeforeStoreLoads(storage, next);
     },
-    [store],
+    [store, storage],
   );
 
   const open = useCallback(
     (next: DraftRecord) => {
-      save(next);
-      // A reload must resume only a draft that is stored; before the store loads, its loader marks it.
-      if (store !== null) writeOpenDraftId(storage, next.assessment.id);
+      // A reload resumes only a draft that is stored; otherwise the loader marks it once saved.
+      if (save(next)) writeOpenDraftId(storage, next.assessment.id);
     },
-    [save, storage, store],
+    [save, storage],
   );
 
   const update = useCallback(

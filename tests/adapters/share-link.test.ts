@@ -1,6 +1,5 @@
 import { webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   createShareLink,
@@ -16,6 +15,7 @@ import { parseAssessment, serializeAssessment } from '../../src/core/assessment-
 import { serializeBundle } from '../../src/core/import-file';
 import type { Assessment } from '../../src/core/schema';
 import { answers, makeAssessment, repoPath, tinyRubric } from '../helpers/fixtures';
+import { sealShare, unsealShare } from '../helpers/share-link-forge';
 
 const BASE = 'https://moatscore.example/app/';
 
@@ -79,39 +79,8 @@ function expectOk(opened: OpenedShare): ShareContent {
   return opened.content;
 }
 
-/** An independent implementation of the v1 format, for links this app would never make. */
-async function seal(
-  payload: string | Uint8Array,
-  rawKey = webcrypto.getRandomValues(new Uint8Array(32)),
-) {
-  const text = typeof payload === 'string' ? new TextEncoder().encode(payload) : payload;
-  const iv = webcrypto.getRandomValues(new Uint8Array(12));
-  const key = await webcrypto.subtle.importKey('raw', rawKey, 'AES-GCM', false, ['encrypt']);
-  const sealed = Buffer.from(
-    await webcrypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, deflateRawSync(text)),
-  );
-  const body = Buffer.concat([iv, sealed]);
-  return `#share=v1.${Buffer.from(rawKey).toString('base64url')}.${body.toString('base64url')}`;
-}
-
-/** Decrypts with Node alone: checks the format is what the module's comment says. */
-async function unseal(fragment: string): Promise<unknown> {
-  const [, keyText, bodyText] = fragment.replace('#share=', '').split('.');
-  const body = Buffer.from(bodyText!, 'base64url');
-  const key = await webcrypto.subtle.importKey(
-    'raw',
-    Buffer.from(keyText!, 'base64url'),
-    'AES-GCM',
-    false,
-    ['decrypt'],
-  );
-  const plain = await webcrypto.subtle.decrypt(
-    { name: 'AES-GCM', iv: body.subarray(0, 12) },
-    key,
-    body.subarray(12),
-  );
-  return JSON.parse(inflateRawSync(Buffer.from(plain)).toString('utf8'));
-}
+const seal = sealShare;
+const unseal = unsealShare;
 
 describe('share links: round trip', () => {
   it('gives back one assessment unchanged (Chinese, emoji, long notes)', async () => {

@@ -67,6 +67,8 @@ describe('the PDF report in the browser', () => {
     expect(fontFetches()).toBe(1);
     await downloadPdf(page);
     await page.reload();
+    // What a person waits for after a reload: the results back, then the charts drawn.
+    await page.getByRole('heading', { level: 1, name: /^(Results|评估结果)/ }).waitFor();
     await page.locator('.radar canvas').first().waitFor();
     await downloadPdf(page);
     expect(fontFetches()).toBe(1);

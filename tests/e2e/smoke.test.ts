@@ -27,6 +27,8 @@ describe('the built app', () => {
       expect(response?.status()).toBe(200);
       // The CSP comes both as a header (vite preview) and as a meta tag (the build).
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(response?.headers()['x-frame-options']).toBe('DENY');
       await expect
         .poll(() => page.locator('meta[http-equiv="Content-Security-Policy"]').count())
         .toBe(1);

@@ -138,6 +138,31 @@ describe('errors', () => {
 });
 
 describe('saved as you go', () => {
+  it('keeps an assessment opened before the draft store loaded, across a reload', async () => {
+    const page = await newPage();
+    const guard = await watchPage(page);
+    // Hold the draft store's code back, as a slow network or a busy machine would.
+    // The page that opens the example never gets it; the page after the reload does.
+    let reloaded = () => {};
+    const reloading = new Promise<void>((resolve) => (reloaded = resolve));
+    let requests = 0;
+    await page.route(/\/draft-store-[\w-]+\.js$/, async (route) => {
+      requests += 1;
+      if (requests > 1) return route.continue();
+      await reloading;
+      await route.abort().catch(() => undefined);
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Open the example' }).click();
+    await page.locator('.results').waitFor();
+    await page.reload();
+    reloaded();
+    await page.getByRole('heading', { level: 1, name: /Results/ }).waitFor();
+    await page.locator('.radar canvas').first().waitFor();
+    expect(await savedDrafts(page)).toHaveLength(1);
+    await guard.expectClean();
+  });
+
   it('resumes at the same step with every answer after a reload, and after closing the tab right after typing', async () => {
     const page = await newPage();
     const guard = await watchPage(page);

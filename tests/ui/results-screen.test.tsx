@@ -122,6 +122,21 @@ describe('the results screen shows the core’s numbers', () => {
     expect(screen.getByText('(capped by a red flag)')).toBeInTheDocument();
   });
 
+  it('when every answer scores the same: nothing stands out, and no criterion is both', () => {
+    const a = example();
+    // Every criterion at its third level of five: 50 % each.
+    const even = Object.fromEntries(
+      Object.entries(a.answers).map(([id, answer]) => [id, { ...answer, value: 3 }]),
+    );
+    const results = show({ ...a, id: 'even', answers: even });
+    expect(results.evenPercent).toBe(50);
+    expect(screen.getByTestId('nothing-stands-out')).toHaveTextContent(
+      'Nothing stands out: every answered criterion scores 50.0.',
+    );
+    expect(screen.queryByTestId('strengths')).toBeNull();
+    expect(screen.queryByTestId('weaknesses')).toBeNull();
+  });
+
   it('in Chinese, with the same numbers', () => {
     const results = show(incomplete(), 'zh');
     expect(screen.getByTestId('coverage')).toHaveTextContent('已回答 8/12 项 —— 草稿');

@@ -26,9 +26,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Playwright's default is 30 s; fail a step sooner than the test's own timeout, with a clear message. */
-const ACTION_TIMEOUT_MS = 10_000;
-const NAVIGATION_TIMEOUT_MS = 20_000;
+/**
+ * Upper bounds, not delays: a step ends as soon as what it waits for is there.
+ * CI runs several browsers and the unit tests at once on two cores, where a
+ * lazily loaded screen can take seconds, so the bounds are generous and still
+ * below the test's own timeout, which reports a clearer failure.
+ */
+const ACTION_TIMEOUT_MS = 30_000;
+const NAVIGATION_TIMEOUT_MS = 45_000;
 
 /** The app's base URL, with a trailing slash (from the e2e global setup in ./server.ts). */
 export function baseUrl(): string {

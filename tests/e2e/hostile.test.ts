@@ -1,0 +1,208 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createShareLink, MAX_SHARE_ASSESSMENTS } from '../../src/adapters/share-link';
+import { assessmentFileValue, serializeAssessment } from '../../src/core/assessment-file';
+import { loadExample } from '../helpers/fixtures';
+import { amplifiedPayload, sealBomb, sealShare, unsealShare } from '../helpers/share-link-forge';
+import { writeTemp } from '../report/pdf-tools';
+import { closeAll, expectNoAxeViolations, newPage, screenshot, watchPage } from './harness';
+
+/*
+ * The hostile cases of the share-link and import regression corpus, in the
+ * real app: what a user sees, and that nothing stored changes.
+ */
+
+afterAll(closeAll);
+
+const example = loadExample();
+let amplified = '';
+let bomb = '';
+
+beforeAll(async () => {
+  const made = await createShareLink('https://x/', { kind: 'assessment', assessments: [example] });
+  const payload = (await unsealShare(made.url)) as { file: string };
+  const ref = (JSON.parse(payload.file) as { assessments: { rubric: unknown }[] }).assessments[0]!
+    .rubric;
+  const file = { ...assessmentFileValue(example), answers: {} };
+  amplified = await sealShare(amplifiedPayload(file, ref, 5000));
+  bomb = await sealBomb(200);
+});
+
+const drafts = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('moatscore.draft.'))
+      .sort(),
+  );
+
+/** Fills localStorage to its real quota with junk, as years of use might. */
+async function fillStorage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    let i = 0;
+    for (let size = 1024 * 1024; size >= 8;) {
+      try {
+        localStorage.setItem(`junk.${i++}`, 'x'.repeat(size));
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+}
+
+async function openLibrary(page: Page) {
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await page.locator('.library').waitFor();
+}
+
+describe('hostile share links in the browser', () => {
+  it('refuses 5,000 preset references by their count, saying which limit', async () => {
+    const page = await newPage();
+    const guard = await watchPage(page);
+    await page.goto(`/${amplified}`);
+    const error = page.getByTestId('share-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain(
+      `holds 5000 assessments; a link holds at most ${MAX_SHARE_ASSESSMENTS}`,
+    );
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'share link over its limits');
+    await screenshot(page, 'share-over-limit-en-1280');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Open the example' }).waitFor();
+    await guard.expectClean();
+  });
+
+  it('stops a decompression bomb at the cap, saying so', async () => {
+    const page = await newPage({ locale: 'zh-CN' });
+    const guard = await watchPage(page);
+    await page.goto(`/${bomb}`);
+    const error = page.getByTestId('share-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('内容解压后超过 10 MB 的上限');
+    await guard.expectClean();
+  });
+});
+
+describe('imports that cannot be saved', () => {
+  it('at full storage: a file import says nothing was imported and how full storage is', async () => {
+    const page = await newPage();
+    const guard = await watchPage(page);
+    await page.goto('/');
+    await openLibrary(page);
+    await fillStorage(page);
+    const junk = await page.evaluate(() => Object.keys(localStorage).length);
+    await page
+      .locator('#import-files')
+      .setInputFiles(
+        writeTemp('example.json', new TextEncoder().encode(serializeAssessment(example))),
+      );
+    const outcome = page.getByTestId('import-outcome');
+    await outcome.waitFor();
+    expect(await outcome.innerText()).toMatch(
+      /^Nothing was imported: the browser's storage is full \(uses \d+(\.\d)? MB of \d+(\.\d)? MB\)\. Free space or export first\.$/,
+    );
+    expect(await page.getByTestId('library-row').count()).toBe(0);
+    expect(await drafts(page)).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(junk);
+    await screenshot(page, 'library-import-storage-full-en-1280');
+    await guard.expectClean();
+  });
+
+  it('at full storage: a share link import says the same, and the app still navigates', async () => {
+    const made = await createShareLink('https://x/', {
+      kind: 'assessment',
+      assessments: [example],
+    });
+    const page = await newPage();
+    const guard = await watchPage(page);
+    await page.goto('/');
+    await fillStorage(page);
+    await page.goto(`/${made.url.slice(made.url.indexOf('#'))}`);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const outcome = page.getByTestId('import-outcome');
+    await outcome.waitFor();
+    expect(await outcome.innerText()).toMatch(
+      /^Nothing was imported: the browser's storage is full/,
+    );
+    expect(await drafts(page)).toEqual([]);
+    await page.getByRole('button', { name: "Don't import" }).click();
+    await openLibrary(page);
+    expect(await page.getByTestId('library-row').count()).toBe(0);
+    await guard.expectClean();
+  });
+});
+
+describe('imports that clash with a damaged record', () => {
+  const damagedKey = `moatscore.draft.${example.id}`;
+  const damagedText = '{"format":"moatscore.draft","version":1,"savedAt":"2026-';
+
+  it('a file import becomes a conflict the user resolves, and the damaged record stays', async () => {
+    const page = await newPage();
+    const guard = await watchPage(page);
+    await page.goto('/');
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [damagedKey, damagedText]);
+    await page.reload();
+    await openLibrary(page);
+    await page
+      .locator('#import-files')
+      .setInputFiles(
+        writeTemp('example.json', new TextEncoder().encode(serializeAssessment(example))),
+      );
+    const conflict = page.getByTestId('import-conflict');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toContain('cannot be read');
+    expect(await conflict.getByRole('button', { name: 'Replace them' }).count()).toBe(0);
+    await conflict.getByRole('button', { name: 'Keep both' }).click();
+    await page.getByTestId('library-row').first().waitFor();
+    expect(await page.getByTestId('import-outcome').innerText()).toContain('1 added');
+    expect(await page.evaluate((k) => localStorage.getItem(k), damagedKey)).toBe(damagedText);
+    expect((await drafts(page)).length).toBe(2);
+    await guard.expectClean();
+  });
+
+  it('a share link import is added as a copy, and navigation keeps working', async () => {
+    const made = await createShareLink('https://x/', {
+      kind: 'assessment',
+      assessments: [example],
+    });
+    const page = await newPage();
+    const guard = await watchPage(page);
+    await page.goto('/');
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [damagedKey, damagedText]);
+    await page.goto(`/${made.url.slice(made.url.indexOf('#'))}`);
+    await page.getByText('it will be added as a copy').waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('.library').waitFor();
+    expect(await page.getByTestId('library-row').count()).toBe(1);
+    expect(await page.evaluate((k) => localStorage.getItem(k), damagedKey)).toBe(damagedText);
+    await page.getByRole('button', { name: 'Deals', exact: true }).click();
+    await page.locator('.deals').waitFor();
+    await guard.expectClean();
+  });
+});
+
+describe('an import with a hundred thousand problems', () => {
+  it('shows the first 20 and how many more, without freezing', async () => {
+    const answers: Record<string, unknown> = {};
+    for (let i = 0; i < 100_000; i += 1) {
+      answers[`market.bogus-${i}`] = { value: 1, evidence: 'verified', notes: '' };
+    }
+    const file = writeTemp(
+      'many.json',
+      new TextEncoder().encode(JSON.stringify({ ...assessmentFileValue(example), answers })),
+    );
+    const page = await newPage();
+    const guard = await watchPage(page);
+    await page.goto('/');
+    await openLibrary(page);
+    await page.locator('#import-files').setInputFiles(file);
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor();
+    expect(await errors.getByRole('listitem').count()).toBe(21);
+    expect(await errors.getByRole('listitem').last().innerText()).toBe('and 99,980 more');
+    expect(await errors.getByRole('listitem').first().innerText()).toMatch(
+      /^many\.json: answers\.market\.bogus-0: no criterion "market\.bogus-0"/,
+    );
+    await guard.expectClean();
+  });
+});
