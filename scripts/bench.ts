@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { listCriteria } from '../src/core/rubric-index';
-import { EVIDENCE, type Answers, type Rubric } from '../src/core/schema';
+import { type Answers, type Rubric } from '../src/core/schema';
+import { EVIDENCE } from '../src/core/vocabulary';
 import { scoreAssessment } from '../src/core/score-assessment';
 import { validateRubric } from '../src/core/validate-rubric';
 import { measureBundle } from './bundle-size';

@@ -1,4 +1,4 @@
-import type { DraftRecord } from '../core/draft';
+import type { DraftRecord } from '../core/draft-record';
 import { draftKey } from './draft-keys';
 import type { KeyValueStorage } from './key-value-storage';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/schema';
+import type { Lang } from '../core/vocabulary';
 import { detectLanguage, isLang } from '../i18n/detect-language';
 import type { KeyValueStorage } from './key-value-storage';
 

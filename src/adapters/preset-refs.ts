@@ -1,4 +1,5 @@
-import { isPresetId, loadPreset, PRESET_IDS } from '../catalog/rubric-catalog';
+import { loadPreset } from '../catalog/rubric-catalog';
+import { isPresetId, PRESET_IDS } from '../catalog/preset-ids';
 import { toBase64Url } from '../core/base64url';
 import { canonicalJson } from '../core/canonical-json';
 import { isRecord, problem, type Problem } from '../core/problems';

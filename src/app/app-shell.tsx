@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { StorageTrouble } from '../adapters/key-value-storage';
-import type { Lang } from '../core/schema';
+import type { Lang } from '../core/vocabulary';
 import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from '../ui/components/language-switch';
 import { StorageBanner } from '../ui/components/storage-banner';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browserStorage } from '../adapters/key-value-storage';
 import { initialLanguage, rememberLanguage } from '../adapters/language-preference';
-import type { Lang } from '../core/schema';
+import type { Lang } from '../core/vocabulary';
 import { I18nProvider } from '../i18n/i18n-context';
 import { AppShell } from './app-shell';
 import { Screens, type View } from './screens';

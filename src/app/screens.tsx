@@ -1,11 +1,6 @@
 import { lazy, Suspense, useCallback } from 'react';
-import {
-  newDraft,
-  stepValuesOf,
-  withStepValues,
-  type PendingAnswer,
-  type Position,
-} from '../core/draft';
+import { newDraft, stepValuesOf, withStepValues } from '../core/draft';
+import { type PendingAnswer, type Position } from '../core/draft-record';
 import { listCriteria } from '../core/rubric-index';
 import { dealKeyOf } from '../core/deal-key';
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../core/vocabulary';

@@ -4,7 +4,7 @@ import { isDraftKey } from '../adapters/draft-keys';
 import type { KeyValueStorage, StorageTrouble } from '../adapters/key-value-storage';
 import { saveBeforeStoreLoads } from '../adapters/early-draft-save';
 import { readOpenDraftId, writeOpenDraftId } from '../adapters/open-draft';
-import type { DraftRecord } from '../core/draft';
+import type { DraftRecord } from '../core/draft-record';
 
 export interface DraftSession {
   /** False until saved drafts have been read (the store loads after the first screen). */

@@ -3,8 +3,6 @@ import type { Rubric } from '../core/schema';
 import { validateRubric } from '../core/validate-rubric';
 import type { PresetId } from './preset-ids';
 
-export { isPresetId, PRESET_IDS, type PresetId } from './preset-ids';
-
 /** Each preset is its own chunk, loaded when chosen. */
 const PRESET_LOADERS: Record<PresetId, () => Promise<{ default: unknown }>> = {
   'ai-startup-founder': () => import('../../rubrics/ai-startup-founder.json'),

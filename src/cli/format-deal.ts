@@ -1,5 +1,5 @@
 import type { DealView } from '../core/aggregate-deal';
-import type { Lang } from '../core/schema';
+import type { Lang } from '../core/vocabulary';
 import { formatScore, t } from '../i18n/t';
 import { paren } from './format-results';
 

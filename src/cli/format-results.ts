@@ -1,4 +1,5 @@
-import type { Assessment, Lang } from '../core/schema';
+import type { Assessment } from '../core/schema';
+import type { Lang } from '../core/vocabulary';
 import type { Results } from '../core/score-assessment';
 import { formatScore, t } from '../i18n/t';
 

@@ -4,7 +4,8 @@ import { escapeControlCharacters, escapeJsonControls } from '../core/control-cha
 import { problem, type Problem } from '../core/problems';
 import { summarizeResults } from '../core/results-summary';
 import { parseJsonSafely } from '../core/safe-json';
-import { LANGS, type Assessment, type Lang } from '../core/schema';
+import { type Assessment } from '../core/schema';
+import { LANGS, type Lang } from '../core/vocabulary';
 import { scoreAssessment } from '../core/score-assessment';
 import { validateRubric } from '../core/validate-rubric';
 import { aggregateDeal } from '../core/aggregate-deal';
@@ -13,7 +14,7 @@ import { formatDeal } from './format-deal';
 import { problemLine } from '../i18n/problem-text';
 import { t } from '../i18n/t';
 import { createReport } from '../report/create-report';
-import { PAPERS, type Paper } from '../report/pdf-report';
+import { PAPERS, type Paper } from '../report/pdf-writer';
 import {
   EXIT_INVALID,
   EXIT_OK,

@@ -1,7 +1,8 @@
 import { problem, type Problem } from './problems';
 import { krippendorffAlphaInterval, readAlpha, type AgreementReading } from './krippendorff-alpha';
 import { listCriteria } from './rubric-index';
-import type { Assessment, LocalizedText, Role, Rubric } from './schema';
+import type { Assessment, LocalizedText, Rubric } from './schema';
+import type { Role } from './vocabulary';
 import { scoreAssessment, type Results } from './score-assessment';
 
 /** Raters two levels or more apart on a criterion are worth a conversation. */

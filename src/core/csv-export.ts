@@ -1,6 +1,7 @@
 import { listCriteria } from './rubric-index';
 import { round1, scoreAssessment, type Results } from './score-assessment';
-import type { Assessment, Lang } from './schema';
+import type { Assessment } from './schema';
+import type { Lang } from './vocabulary';
 
 /**
  * CSV export of assessments for spreadsheets (PRODUCT.md §7): a UTF-8 BOM so

@@ -1,10 +1,11 @@
 import { validateAssessment } from './assessment-file';
 import { problem, problemsFromZod, isRecord, within, type Problem } from './problems';
 import { parseJsonSafely } from './safe-json';
-import { EVIDENCE, MAX_NOTES_LENGTH, type Assessment } from './schema';
+import { type Assessment } from './schema';
+import { EVIDENCE, MAX_NOTES_LENGTH } from './vocabulary';
 import type { Validated } from './validate-rubric';
 import { z } from './zod';
-import { DRAFT_FORMAT, DRAFT_VERSION } from './draft';
+import { DRAFT_FORMAT, DRAFT_VERSION } from './vocabulary';
 
 /** Where the user was: a wizard step (index in section order), the review, or the results. */
 export const positionSchema = z.discriminatedUnion('screen', [

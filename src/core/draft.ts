@@ -1,14 +1,11 @@
 import type { DraftRecord, PendingAnswer } from './draft-record';
 import type { Assessment } from './schema';
+import { DRAFT_FORMAT, DRAFT_VERSION } from './vocabulary';
 
 /*
  * Working with drafts in memory. No zod here: the first screen uses these
  * before the schema library loads; reading stored drafts is draft-record.ts.
  */
-export const DRAFT_FORMAT = 'moatscore.draft';
-export const DRAFT_VERSION = 1;
-
-export type { DraftRecord, PendingAnswer, Position } from './draft-record';
 
 export function newDraft(assessment: Assessment, now: string): DraftRecord {
   return {

@@ -1,4 +1,4 @@
-import type { DraftRecord } from './draft';
+import type { DraftRecord } from './draft-record';
 import type { Assessment } from './schema';
 import { scoreAssessment, type Verdict } from './score-assessment';
 

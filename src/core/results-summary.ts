@@ -1,5 +1,5 @@
 import { round1, type Results } from './score-assessment';
-import type { Lang } from './schema';
+import type { Lang } from './vocabulary';
 
 /** Plain, rounded data for `cli score --json` and anything that exports results. */
 export interface ResultsSummary {

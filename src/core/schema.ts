@@ -16,7 +16,6 @@ import {
 export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 /** Weight sums may drift by this much (e.g. three weights of 33.33…). */
 export const WEIGHT_TOLERANCE = 0.01;
-export * from './vocabulary';
 
 const id = z.string().regex(ID_PATTERN, 'id.pattern' satisfies ProblemCode);
 

@@ -1,5 +1,6 @@
 import { listCriteria, levelIndexOf, type CriterionEntry } from './rubric-index';
-import type { Answers, Band, Evidence, Level, LocalizedText, Rubric } from './schema';
+import type { Answers, Band, Level, LocalizedText, Rubric } from './schema';
+import type { Evidence } from './vocabulary';
 
 /** A rating at or above this percent counts as "high" for the to-verify list. */
 export const HIGH_RATING_PERCENT = 75;

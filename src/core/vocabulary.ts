@@ -14,6 +14,8 @@ export type Stage = (typeof STAGES)[number];
 
 export const ASSESSMENT_FORMAT = 'moatscore.assessment';
 export const ASSESSMENT_VERSION = 2;
+export const DRAFT_FORMAT = 'moatscore.draft';
+export const DRAFT_VERSION = 1;
 export const BUNDLE_FORMAT = 'moatscore.bundle';
 export const BUNDLE_VERSION = 1;
 export const MAX_DEAL_KEY_LENGTH = 100;

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Lang, LocalizedText } from '../core/schema';
+import type { LocalizedText } from '../core/schema';
+import type { Lang } from '../core/vocabulary';
 import { MESSAGES, t, type MessageKey, type Vars } from './t';
 
 export interface I18n {

@@ -1,6 +1,7 @@
 import en from './en.json';
 import zh from './zh.json';
-import type { Lang, LocalizedText } from '../core/schema';
+import type { LocalizedText } from '../core/schema';
+import type { Lang } from '../core/vocabulary';
 import { round1 } from '../core/score-assessment';
 
 export type MessageKey = keyof typeof en;

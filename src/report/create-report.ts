@@ -1,6 +1,8 @@
-import type { Assessment, Lang } from '../core/schema';
-import { reportFileName } from './file-name';
-import { renderReportPdf, type Paper, type RenderedReport } from './pdf-report';
+import type { Assessment } from '../core/schema';
+import type { Lang } from '../core/vocabulary';
+import { exportFileName } from '../core/file-name';
+import { renderReportPdf } from './pdf-report';
+import { type Paper, type RenderedReport } from './pdf-writer';
 import { loadReportFonts, type ReadFont } from './report-fonts';
 import { buildReportModel } from './report-model';
 
@@ -33,5 +35,5 @@ export async function createReport({
   ];
   const fonts = await loadReportFonts(lang, readFont, userTexts);
   const rendered = renderReportPdf(buildReportModel(assessment, lang, now), fonts, paper);
-  return { ...rendered, fileName: reportFileName(assessment.company.name, now) };
+  return { ...rendered, fileName: exportFileName(assessment.company.name, now) };
 }

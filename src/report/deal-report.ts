@@ -1,8 +1,9 @@
 import type { DealView } from '../core/aggregate-deal';
 import { listCriteria } from '../core/rubric-index';
-import type { Assessment, Lang } from '../core/schema';
+import type { Assessment } from '../core/schema';
+import type { Lang } from '../core/vocabulary';
 import { formatScore, signed, t } from '../i18n/t';
-import { reportFileName } from './file-name';
+import { exportFileName } from '../core/file-name';
 import { BRAND, MUTED, PdfWriter, RED, type Paper, type RenderedReport } from './pdf-writer';
 import { appendRubric, drawRadarPage } from './pdf-report';
 import { loadReportFonts, type ReadFont } from './report-fonts';
@@ -155,5 +156,5 @@ export async function createDealReport(
       keywords: 'Moatscore',
     },
   );
-  return { ...rendered, fileName: reportFileName(`${company}-deal`, now) };
+  return { ...rendered, fileName: exportFileName(`${company}-deal`, now) };
 }

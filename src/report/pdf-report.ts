@@ -12,8 +12,6 @@ import {
 import { drawRadar } from './radar-vector';
 import type { ReportModel } from './report-model';
 
-export { PAPERS, type Paper, type RenderedReport, type ReportFonts } from './pdf-writer';
-
 /** Lays the report model out as a PDF with jsPDF: vector charts, real (searchable) text. */
 export function renderReportPdf(
   model: ReportModel,

@@ -1,5 +1,5 @@
-import type { Lang } from '../core/schema';
-import type { ReportFonts } from './pdf-report';
+import type { Lang } from '../core/vocabulary';
+import type { ReportFonts } from './pdf-writer';
 
 /** Files in public/fonts/ (see OFL.txt there), made by `npm run fonts`. */
 export const FONT_FILES = {

@@ -1,5 +1,6 @@
 import { listCriteria } from '../core/rubric-index';
-import type { Assessment, Lang, Rubric } from '../core/schema';
+import type { Assessment, Rubric } from '../core/schema';
+import type { Lang } from '../core/vocabulary';
 import { scoreAssessment, type Results } from '../core/score-assessment';
 import { formatScore, t } from '../i18n/t';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../../src/adapters/draft-store';
 import { memoryStorage, type KeyValueStorage } from '../../src/adapters/key-value-storage';
 import { readOpenDraftId, writeOpenDraftId } from '../../src/adapters/open-draft';
-import { newDraft, stepValuesOf, withStepValues, type DraftRecord } from '../../src/core/draft';
+import { newDraft, stepValuesOf, withStepValues } from '../../src/core/draft';
+import { type DraftRecord } from '../../src/core/draft-record';
 import { serializeDraftRecord } from '../../src/core/draft-record';
 import { makeAssessment, tinyRubric } from '../helpers/fixtures';
 

@@ -177,8 +177,12 @@ describe('cli deal', () => {
     const deal = JSON.parse(out) as Record<string, unknown> & {
       criteria: Record<string, Record<string, unknown>>;
     };
-    expect(deal).toMatchObject({ disagreements: ['alpha.x'], agreement: expect.any(String) });
-    expect(typeof deal.alpha).toBe('number');
+    expect(deal).toMatchObject({ disagreements: ['alpha.x'], agreement: 'poor' });
+    // Krippendorff's alpha, interval metric, units x {100, 50, 25} and y {50, 50, 75}:
+    // Do = (Σ_x (50² + 75² + 25²)·2/2 + Σ_y (0 + 25² + 25²)·2/2) / 6 = (8750 + 1250) / 6 = 1666.67
+    // De = Σ over all ordered pairs of the six values / (6·5) = 2·6·3333.33 / 30 = 1333.33
+    // α = 1 − Do/De = 1 − 1.25 = −0.25: the raters disagree more than chance would.
+    expect(deal.alpha).toBeCloseTo(-0.25, 3);
     // x: 100, 50, 25 → mean 58.3, median 50; y: 50, 50, 75 → mean 58.3
     expect(deal.criteria['alpha.x']).toMatchObject({
       mean: 58.3,

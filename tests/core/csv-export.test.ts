@@ -5,7 +5,8 @@ import { parseAssessment } from '../../src/core/assessment-file';
 import { assessmentsToCsvLong, assessmentsToCsvWide, csvCell } from '../../src/core/csv-export';
 import { listCriteria } from '../../src/core/rubric-index';
 import { round1, scoreAssessment, type Results } from '../../src/core/score-assessment';
-import { LANGS, type Assessment, type Lang, type Rubric } from '../../src/core/schema';
+import { type Assessment, type Rubric } from '../../src/core/schema';
+import { LANGS, type Lang } from '../../src/core/vocabulary';
 import { answers, makeAssessment, repoPath, tinyRubric } from '../helpers/fixtures';
 
 const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r'] as const;

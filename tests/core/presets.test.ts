@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPreset, PRESET_IDS } from '../../src/catalog/rubric-catalog';
+import { loadPreset } from '../../src/catalog/rubric-catalog';
+import { PRESET_IDS } from '../../src/catalog/preset-ids';
 import { rubricJsonSchemaText } from '../../src/core/rubric-json-schema';
 import { listCriteria } from '../../src/core/rubric-index';
 import { repoPath } from '../helpers/fixtures';

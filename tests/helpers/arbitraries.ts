@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import type { Answers, Criterion, Evidence, Rubric, Section } from '../../src/core/schema';
-import { EVIDENCE } from '../../src/core/schema';
+import type { Answers, Criterion, Rubric, Section } from '../../src/core/schema';
+import type { Evidence } from '../../src/core/vocabulary';
+import { EVIDENCE } from '../../src/core/vocabulary';
 
 const text = (s: string) => ({ en: s, zh: s });
 

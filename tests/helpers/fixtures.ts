@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  ASSESSMENT_FORMAT,
-  ASSESSMENT_VERSION,
-  type Answers,
-  type Assessment,
-  type Evidence,
-  type Rubric,
-} from '../../src/core/schema';
+import { type Answers, type Assessment, type Rubric } from '../../src/core/schema';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, type Evidence } from '../../src/core/vocabulary';
 import { parseAssessment } from '../../src/core/assessment-file';
 import { validateRubric } from '../../src/core/validate-rubric';
 

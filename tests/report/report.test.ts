@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFontFile } from '../../src/cli/cli-io';
 import { listCriteria } from '../../src/core/rubric-index';
-import type { Assessment, Lang } from '../../src/core/schema';
+import type { Assessment } from '../../src/core/schema';
+import type { Lang } from '../../src/core/vocabulary';
 import { scoreAssessment } from '../../src/core/score-assessment';
 import { formatScore } from '../../src/i18n/t';
 import { createReport } from '../../src/report/create-report';
-import { reportFileName } from '../../src/report/file-name';
-import type { Paper } from '../../src/report/pdf-report';
+import type { Paper } from '../../src/report/pdf-writer';
 import { loadExample } from '../helpers/fixtures';
 import { pdfInfo, pdfText, qpdfCheck, squeeze, writeTemp } from './pdf-tools';
 
@@ -99,9 +99,8 @@ describe('hostile text', () => {
       expect(report.missing).toContain('🚀');
       expect(report.missing).toContain('體');
       expect(text).toContain('□');
-      expect(squeeze(text)).toContain(
-        lang === 'en' ? 'ZoëŁukasiewicz-Øster' : 'ZoëŁukasiewicz-Øster',
-      );
+      // Latin letters beyond ASCII come from Noto Sans in both languages.
+      expect(squeeze(text)).toContain('ZoëŁukasiewicz-Øster');
     },
   );
 
@@ -110,19 +109,5 @@ describe('hostile text', () => {
     const report = await make(a, 'en');
     expect(qpdfCheck(writeTemp('empty.pdf', report.bytes)).ok).toBe(true);
     expect(report.fileName).toBe('moatscore-assessment-2026-11-29.pdf');
-  });
-});
-
-describe('reportFileName', () => {
-  it('is safe for any company name', () => {
-    const date = new Date('2026-11-29T23:00:00Z');
-    expect(reportFileName('DeepLake AI', date)).toBe('moatscore-deeplake-ai-2026-11-29.pdf');
-    expect(reportFileName('深湖智能', date)).toBe('moatscore-深湖智能-2026-11-29.pdf');
-    expect(reportFileName('../../etc/passwd', date)).toBe('moatscore-etc-passwd-2026-11-29.pdf');
-    expect(reportFileName('🚀 Rocket \u202e AI', date)).toBe('moatscore-rocket-ai-2026-11-29.pdf');
-    expect(reportFileName('A/B:C*D?"E<F>G|H', date)).toBe(
-      'moatscore-a-b-c-d-e-f-g-h-2026-11-29.pdf',
-    );
-    expect(reportFileName('', date)).toBe('moatscore-assessment-2026-11-29.pdf');
   });
 });

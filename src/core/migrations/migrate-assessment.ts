@@ -1,5 +1,5 @@
 import { describeValue, isRecord, problem, type Problem } from '../problems';
-import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../schema';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../vocabulary';
 import { v1ToV2 } from './v1-to-v2';
 
 /** One pure function per version step: `MIGRATIONS[n]` takes version n to n + 1. */

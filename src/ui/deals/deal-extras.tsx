@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { downloadFile } from '../../adapters/download-file';
 import { serializeBundle } from '../../core/import-file';
 import type { PipelineDeal } from '../../core/pipeline';
-import type { Lang } from '../../core/schema';
+import type { Lang } from '../../core/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import { PaperSelect } from '../components/paper-select';
-import { reportFileName } from '../../report/file-name';
+import { exportFileName } from '../../core/file-name';
 import type { Paper } from '../../report/pdf-writer';
 import { SharePanel } from '../share/share-panel';
 
@@ -65,7 +65,7 @@ export function DealExtras({ deal, lang }: { deal: PipelineDeal; lang: Lang }) {
           onClick={() =>
             downloadFile(
               new TextEncoder().encode(serializeBundle(deal.assessments, new Date().toISOString())),
-              reportFileName(deal.company || deal.key, new Date(), 'json'),
+              exportFileName(deal.company || deal.key, new Date(), 'json'),
               'application/json',
             )
           }

@@ -1,6 +1,6 @@
 import { readBlindChoice, writeBlindChoice } from '../../adapters/blind-choice';
 import { useState } from 'react';
-import type { DraftRecord } from '../../core/draft';
+import type { DraftRecord } from '../../core/draft-record';
 import type { PipelineDeal } from '../../core/pipeline';
 import { listCriteria } from '../../core/rubric-index';
 import { useI18n } from '../../i18n/i18n-context';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { downloadFile } from '../../adapters/download-file';
-import type { DraftRecord } from '../../core/draft';
+import type { DraftRecord } from '../../core/draft-record';
 import {
   buildPipeline,
   sortPipeline,
@@ -11,7 +11,7 @@ import { pipelineToCsv } from '../../core/pipeline-csv';
 import { listCriteria } from '../../core/rubric-index';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatScore } from '../../i18n/t';
-import { reportFileName } from '../../report/file-name';
+import { exportFileName } from '../../core/file-name';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { RadarChart } from '../results/radar-chart';
@@ -116,7 +116,7 @@ export default function DealsScreen({ drafts, onOpen }: Props) {
           onClick={() =>
             downloadFile(
               new TextEncoder().encode(pipelineToCsv(shown)),
-              reportFileName('pipeline', new Date(), 'csv'),
+              exportFileName('pipeline', new Date(), 'csv'),
               'text/csv;charset=utf-8',
             )
           }

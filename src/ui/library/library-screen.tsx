@@ -3,7 +3,8 @@ import type { DamagedDraft, DraftStore } from '../../adapters/draft-store';
 import { downloadFile } from '../../adapters/download-file';
 import type { StorageTrouble } from '../../adapters/key-value-storage';
 import { serializeAssessment } from '../../core/assessment-file';
-import { newDraft, type DraftRecord } from '../../core/draft';
+import { newDraft } from '../../core/draft';
+import { type DraftRecord } from '../../core/draft-record';
 import { serializeBundle } from '../../core/import-file';
 import {
   copyAssessment,
@@ -15,7 +16,7 @@ import {
 import type { Assessment } from '../../core/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatScore } from '../../i18n/t';
-import { reportFileName } from '../../report/file-name';
+import { exportFileName } from '../../core/file-name';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { ImportPanel } from './import-panel';
@@ -92,7 +93,7 @@ export default function LibraryScreen({
   const exportJson = (assessment: Assessment) =>
     downloadFile(
       new TextEncoder().encode(serializeAssessment(assessment)),
-      reportFileName(assessment.company.name, new Date(), 'json'),
+      exportFileName(assessment.company.name, new Date(), 'json'),
       'application/json',
     );
   const exportBundle = (list: DraftRecord[]) =>
@@ -103,7 +104,7 @@ export default function LibraryScreen({
           now(),
         ),
       ),
-      reportFileName(t('library.bundleName'), new Date(), 'json'),
+      exportFileName(t('library.bundleName'), new Date(), 'json'),
       'application/json',
     );
   const exportCsv = async (list: DraftRecord[], form: 'wide' | 'long') => {
@@ -115,7 +116,7 @@ export default function LibraryScreen({
         : csv.assessmentsToCsvLong(assessments, lang);
     downloadFile(
       new TextEncoder().encode(text),
-      reportFileName(form === 'wide' ? 'assessments' : 'answers', new Date(), 'csv'),
+      exportFileName(form === 'wide' ? 'assessments' : 'answers', new Date(), 'csv'),
       'text/csv;charset=utf-8',
     );
   };

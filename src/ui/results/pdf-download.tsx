@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Assessment } from '../../core/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { PaperSelect } from '../components/paper-select';
-import type { Paper } from '../../report/pdf-report';
+import type { Paper } from '../../report/pdf-writer';
 
 type Status =
   | { kind: 'idle' }

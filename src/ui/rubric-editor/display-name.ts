@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/schema';
+import type { Lang } from '../../core/vocabulary';
 import type { TextPair } from './rubric-form';
 
 /** A name to show while it is being edited: the other language, then the id, when one is empty. */

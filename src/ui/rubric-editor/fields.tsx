@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Lang } from '../../core/schema';
+import type { Lang } from '../../core/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import type { TextPair } from './rubric-form';
 

@@ -6,7 +6,8 @@ import {
   saveCustomRubricText,
 } from '../../adapters/custom-rubrics';
 import type { KeyValueStorage, StorageTrouble } from '../../adapters/key-value-storage';
-import { loadPreset, PRESET_IDS, type PresetId } from '../../catalog/rubric-catalog';
+import { loadPreset } from '../../catalog/rubric-catalog';
+import { PRESET_IDS, type PresetId } from '../../catalog/preset-ids';
 import { parseJsonSafely } from '../../core/safe-json';
 import type { Rubric } from '../../core/schema';
 import { validateRubric } from '../../core/validate-rubric';

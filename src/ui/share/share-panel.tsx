@@ -3,7 +3,7 @@ import { downloadFile } from '../../adapters/download-file';
 import { createShareLink, MAX_LINK_LENGTH, type ShareContent } from '../../adapters/share-link';
 import { serializeBundle } from '../../core/import-file';
 import { useI18n } from '../../i18n/i18n-context';
-import { reportFileName } from '../../report/file-name';
+import { exportFileName } from '../../core/file-name';
 
 type Status =
   | { kind: 'idle' }
@@ -95,7 +95,7 @@ export function SharePanel({ content, baseUrl }: { content: ShareContent; baseUr
     const first = content.assessments[0];
     downloadFile(
       new TextEncoder().encode(serializeBundle(content.assessments, now.toISOString())),
-      reportFileName(first?.company.name ?? '', now, 'json'),
+      exportFileName(first?.company.name ?? '', now, 'json'),
       'application/json',
     );
   };

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { CustomRubricEntry } from '../../adapters/custom-rubrics';
 import type { DamagedDraft } from '../../adapters/draft-store';
 import { PRESET_IDS } from '../../catalog/preset-ids';
-import type { DraftRecord } from '../../core/draft';
+import type { DraftRecord } from '../../core/draft-record';
 import { ROLES, STAGES } from '../../core/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import { ErrorSummary, type FieldError } from '../components/error-summary';

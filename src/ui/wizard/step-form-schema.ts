@@ -1,5 +1,6 @@
 import type { PendingAnswer } from '../../core/draft-record';
-import { EVIDENCE, MAX_NOTES_LENGTH, type Criterion } from '../../core/schema';
+import { type Criterion } from '../../core/schema';
+import { EVIDENCE, MAX_NOTES_LENGTH } from '../../core/vocabulary';
 import { z } from '../../core/zod';
 
 /** One step's form, from the same limits as the file format; messages are i18n keys. */

@@ -4,14 +4,15 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { downloadFile } from '../../src/adapters/download-file';
-import type { Lang, Rubric } from '../../src/core/schema';
-import { validateRubric } from '../../src/core/validate-rubric';
-import { I18nProvider } from '../../src/i18n/i18n-context';
-import RubricEditor from '../../src/ui/rubric-editor/rubric-editor';
-import { loadRubric, repoPath } from '../helpers/fixtures';
+import { downloadFile } from '../../../src/adapters/download-file';
+import type { Rubric } from '../../../src/core/schema';
+import type { Lang } from '../../../src/core/vocabulary';
+import { validateRubric } from '../../../src/core/validate-rubric';
+import { I18nProvider } from '../../../src/i18n/i18n-context';
+import RubricEditor from '../../../src/ui/rubric-editor/rubric-editor';
+import { loadRubric, repoPath } from '../../helpers/fixtures';
 
-vi.mock('../../src/adapters/download-file', () => ({ downloadFile: vi.fn() }));
+vi.mock('../../../src/adapters/download-file', () => ({ downloadFile: vi.fn() }));
 
 const preset = loadRubric('rubrics/ai-startup-investor.json');
 /** What a caller passes when cloning a preset: a copy with its own id. */

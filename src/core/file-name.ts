@@ -1,11 +1,12 @@
-import { dealKeyOf } from '../core/deal-key';
+import { dealKeyOf } from './deal-key';
 
 /**
- * `moatscore-<company-slug>-<yyyy-mm-dd>.pdf`: letters and digits of any
+ * The name of every file the app writes (PDF reports, JSON and CSV exports):
+ * `moatscore-<company-slug>-<yyyy-mm-dd>.<extension>`. Letters and digits of any
  * script are kept (深湖智能 stays readable); slashes, emoji, dots, control
  * and direction characters become dashes, so the name is safe on every system.
  */
-export function reportFileName(company: string, date: Date, extension = 'pdf'): string {
+export function exportFileName(company: string, date: Date, extension = 'pdf'): string {
   const short = dealKeyOf(company);
   return `moatscore-${short === '' ? 'assessment' : short}-${date.toISOString().slice(0, 10)}.${extension}`;
 }

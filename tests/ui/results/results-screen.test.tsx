@@ -4,13 +4,14 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { newDraft } from '../../src/core/draft';
-import { scoreAssessment } from '../../src/core/score-assessment';
-import type { Assessment, Lang } from '../../src/core/schema';
-import { I18nProvider } from '../../src/i18n/i18n-context';
-import { formatScore } from '../../src/i18n/t';
-import ResultsScreen from '../../src/ui/results/results-screen';
-import { loadExample } from '../helpers/fixtures';
+import { newDraft } from '../../../src/core/draft';
+import { scoreAssessment } from '../../../src/core/score-assessment';
+import type { Assessment } from '../../../src/core/schema';
+import type { Lang } from '../../../src/core/vocabulary';
+import { I18nProvider } from '../../../src/i18n/i18n-context';
+import { formatScore } from '../../../src/i18n/t';
+import ResultsScreen from '../../../src/ui/results/results-screen';
+import { answers, loadExample, makeAssessment, tinyRubric } from '../../helpers/fixtures';
 
 const example = loadExample;
 
@@ -97,8 +98,44 @@ describe('the results screen shows the core’s numbers', () => {
     expect(listed('to-verify')).toEqual(
       results.toVerify.map((c) => `${c.name.en} ${formatScore(c.percent)}`),
     );
+  });
+
+  it('says when the verdict is on a knife-edge, naming the moves that change it', () => {
+    // Tiny rubric, overall 63.9 ("mid"): x up adds 7.5 and z up 9.6, each reaching "high" at 70;
+    // the largest fall (−7.5) leaves 56.4, still "mid" (hand-computed in score-assessment.test.ts).
+    show(
+      makeAssessment(
+        tinyRubric(),
+        answers({
+          'alpha.x': [4, 'assumed'],
+          'alpha.y': [3, 'estimated'],
+          'alpha.z': [2, 'verified'],
+          'beta.p': [5, 'verified'],
+          'beta.q': [1, 'assumed'],
+        }),
+      ),
+    );
     expect(screen.getByTestId('robustness')).toHaveTextContent(
-      results.robustness.robust ? 'The verdict holds' : 'knife-edge',
+      'The verdict is on a knife-edge: it changes if X moves up a level (to High), or Z moves up a level (to High).',
+    );
+  });
+
+  it('says when the verdict holds', () => {
+    // Every answer at its top: 100; the largest single fall (z from 10 to 2) leaves 90.4, still "high".
+    show(
+      makeAssessment(
+        tinyRubric(),
+        answers({
+          'alpha.x': [5, 'verified'],
+          'alpha.y': [5, 'verified'],
+          'alpha.z': [10, 'verified'],
+          'beta.p': [5, 'verified'],
+          'beta.q': [5, 'verified'],
+        }),
+      ),
+    );
+    expect(screen.getByTestId('robustness')).toHaveTextContent(
+      'The verdict holds if any single answer moves one level up or down.',
     );
   });
 

@@ -3,12 +3,12 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listCriteria } from '../../src/core/rubric-index';
-import type { Lang } from '../../src/core/schema';
-import { I18nProvider } from '../../src/i18n/i18n-context';
-import { EMPTY_STEP, type StepForm } from '../../src/ui/wizard/step-form-schema';
-import { WizardStep } from '../../src/ui/wizard/wizard-step';
-import { loadRubric } from '../helpers/fixtures';
+import { listCriteria } from '../../../src/core/rubric-index';
+import type { Lang } from '../../../src/core/vocabulary';
+import { I18nProvider } from '../../../src/i18n/i18n-context';
+import { EMPTY_STEP, type StepForm } from '../../../src/ui/wizard/step-form-schema';
+import { WizardStep } from '../../../src/ui/wizard/wizard-step';
+import { loadRubric } from '../../helpers/fixtures';
 
 const rubric = loadRubric('rubrics/ai-startup-founder.json');
 const entries = listCriteria(rubric);
@@ -100,8 +100,14 @@ describe('a wizard step', () => {
   });
 
   it('starts from saved values', () => {
-    renderStep({ initial: { value: 2, evidence: 'assumed', notes: 'saved note' } });
-    expect(screen.getAllByRole('radio', { checked: true })).toHaveLength(2);
+    const { entry } = renderStep({
+      initial: { value: 2, evidence: 'assumed', notes: 'saved note' },
+    });
+    const checked = screen.getAllByRole('radio', { checked: true });
+    // Exactly the saved level (value 2 is the second level) and the saved evidence.
+    expect(checked).toHaveLength(2);
+    expect(checked[0]).toHaveAccessibleName(new RegExp(entry.criterion.levels[1]!.label.en));
+    expect(checked[1]).toHaveAccessibleName(/assumed/i);
     expect(screen.getByLabelText(/Notes/)).toHaveValue('saved note');
   });
 

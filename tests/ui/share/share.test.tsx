@@ -5,13 +5,14 @@ import { CompressionStream, DecompressionStream } from 'node:stream/web';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createShareLink, type ShareContent } from '../../src/adapters/share-link';
-import type { Assessment, Lang } from '../../src/core/schema';
-import type { ImportOutcome } from '../../src/adapters/import-assessments';
-import { I18nProvider } from '../../src/i18n/i18n-context';
-import { ShareImport } from '../../src/ui/share/share-import';
-import { SharePanel } from '../../src/ui/share/share-panel';
-import { answers, makeAssessment, tinyRubric } from '../helpers/fixtures';
+import { createShareLink, type ShareContent } from '../../../src/adapters/share-link';
+import type { Assessment } from '../../../src/core/schema';
+import type { Lang } from '../../../src/core/vocabulary';
+import type { ImportOutcome } from '../../../src/adapters/import-assessments';
+import { I18nProvider } from '../../../src/i18n/i18n-context';
+import { ShareImport } from '../../../src/ui/share/share-import';
+import { SharePanel } from '../../../src/ui/share/share-panel';
+import { answers, makeAssessment, tinyRubric } from '../../helpers/fixtures';
 
 // jsdom has neither WebCrypto's subtle nor compression streams: take Node's.
 if (globalThis.crypto?.subtle === undefined) {
@@ -23,7 +24,7 @@ globalThis.DecompressionStream ??=
   DecompressionStream as unknown as typeof globalThis.DecompressionStream;
 
 const downloads = vi.hoisted(() => ({ calls: [] as [Uint8Array, string, string][] }));
-vi.mock('../../src/adapters/download-file', () => ({
+vi.mock('../../../src/adapters/download-file', () => ({
   downloadFile: (bytes: Uint8Array, name: string, type: string) =>
     downloads.calls.push([bytes, name, type]),
 }));
