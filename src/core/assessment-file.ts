@@ -1,8 +1,8 @@
 import { migrateAssessment } from './migrations/migrate-assessment';
 import { formatPath, problemsFromZod, type Problem } from './problems';
-import { listCriteria } from './rubric-index';
+import { factIdsOf, listCriteria } from './rubric-index';
 import { parseJsonSafely } from './safe-json';
-import { assessmentShapeSchema, type Assessment, type Rubric } from './schema';
+import { assessmentShapeSchema, type Assessment, type Criterion, type Rubric } from './schema';
 import { rubricRuleProblems, type Validated } from './validate-rubric';
 
 /**
@@ -46,7 +46,48 @@ function answerProblems(assessment: Assessment): Problem[] {
         message: `${answer.value} is out of range: must be one of ${values.join(', ')}`,
       });
     }
+    problems.push(...factProblems(assessment, id, criterion, answer.facts));
   }
+  const dealBreakerIds = (assessment.rubric.dealBreakers ?? []).map((d) => d.id);
+  for (const id of Object.keys(assessment.dealBreakers)) {
+    if (!dealBreakerIds.includes(id)) {
+      problems.push({
+        path: formatPath(['dealBreakers', id], assessment),
+        message:
+          dealBreakerIds.length === 0
+            ? `the rubric "${assessment.rubric.id}" has no deal-breakers`
+            : `no deal-breaker "${id}" in the rubric: must be one of ${dealBreakerIds.join(', ')}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Ticked facts must be facts of that criterion's checklists, each ticked once. */
+function factProblems(
+  assessment: Assessment,
+  id: string,
+  criterion: Criterion,
+  facts: readonly string[],
+): Problem[] {
+  const known = factIdsOf(criterion);
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  facts.forEach((fact, i) => {
+    const path = formatPath(['answers', id, 'facts', i], assessment);
+    if (!known.includes(fact)) {
+      problems.push({
+        path,
+        message:
+          known.length === 0
+            ? `"${fact}" cannot be ticked: "${id}" has no checklist`
+            : `no fact "${fact}" in the checklists of "${id}"`,
+      });
+    } else if (seen.has(fact)) {
+      problems.push({ path, message: `"${fact}" is ticked twice` });
+    }
+    seen.add(fact);
+  });
   return problems;
 }
 
@@ -58,7 +99,7 @@ export function parseAssessment(text: string): Validated<Assessment> {
 
 /** The file's text: stable key order, so a round trip is byte-identical. */
 export function serializeAssessment(assessment: Assessment): string {
-  const { format, version, id, deal, company, evaluator, createdAt, updatedAt, rubric, answers } =
+  const { format, version, id, deal, company, evaluator, createdAt, updatedAt, rubric } =
     assessment;
   const ordered = {
     format,
@@ -70,17 +111,40 @@ export function serializeAssessment(assessment: Assessment): string {
     createdAt,
     updatedAt,
     rubric,
-    answers: orderAnswers(rubric, answers),
+    answers: orderAnswers(rubric, assessment.answers),
+    dealBreakers: orderDealBreakers(rubric, assessment.dealBreakers),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-/** Answers in rubric order, whatever order they were given in. */
+/** Answers in rubric order, whatever order they were given in; facts in checklist order. */
 function orderAnswers(rubric: Rubric, answers: Assessment['answers']): Assessment['answers'] {
   const ordered: Assessment['answers'] = {};
-  for (const { fullId } of listCriteria(rubric)) {
+  for (const { fullId, criterion } of listCriteria(rubric)) {
     const answer = Object.hasOwn(answers, fullId) ? answers[fullId] : undefined;
-    if (answer !== undefined) ordered[fullId] = answer;
+    if (answer === undefined) continue;
+    const order = factIdsOf(criterion);
+    const rank = (fact: string) => (order.includes(fact) ? order.indexOf(fact) : order.length);
+    const facts = [...answer.facts].sort((a, b) => rank(a) - rank(b));
+    ordered[fullId] = {
+      value: answer.value,
+      evidence: answer.evidence,
+      notes: answer.notes,
+      facts,
+    };
+  }
+  return ordered;
+}
+
+/** Deal-breaker answers in the rubric's order. */
+function orderDealBreakers(
+  rubric: Rubric,
+  answers: Assessment['dealBreakers'],
+): Assessment['dealBreakers'] {
+  const ordered: Assessment['dealBreakers'] = {};
+  for (const { id } of rubric.dealBreakers ?? []) {
+    const answer = Object.hasOwn(answers, id) ? answers[id] : undefined;
+    if (answer !== undefined) ordered[id] = answer;
   }
   return ordered;
 }

@@ -1,5 +1,6 @@
 import { formatPath, problemsFromZod, type Problem } from './problems';
 import { rubricShapeSchema, WEIGHT_TOLERANCE, type Rubric } from './schema';
+import { rubricPartProblems } from './validate-rubric-parts';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -100,6 +101,7 @@ export function rubricRuleProblems(rubric: Rubric): Problem[] {
       `bands must end at 100; the last ends at ${fmt(last.max)}`,
     );
   }
+  rubricPartProblems(rubric, at, fmt);
   return problems;
 }
 

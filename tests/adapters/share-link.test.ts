@@ -56,7 +56,7 @@ const deal = (): Assessment[] => [
     evaluator: { name: 'Zhang Min 张敏', role: 'investor' },
     answers: {
       ...example.answers,
-      'market.demand': { value: 2, evidence: 'assumed', notes: `${longNotes} 🧪` },
+      'market.demand': { value: 2, evidence: 'assumed', notes: `${longNotes} 🧪`, facts: [] },
     },
   },
   {

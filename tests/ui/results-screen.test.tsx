@@ -27,7 +27,10 @@ function flagged(): Assessment {
   return {
     ...a,
     id: 'flagged',
-    answers: { ...a.answers, 'market.regulation': { value: 1, evidence: 'verified', notes: '' } },
+    answers: {
+      ...a.answers,
+      'market.team': { value: 1, evidence: 'verified', notes: '', facts: [] },
+    },
   };
 }
 
@@ -112,7 +115,7 @@ describe('the results screen shows the core’s numbers', () => {
   it('for one with a red flag: red flags first, and the capped verdict', () => {
     const results = show(flagged());
     const flags = screen.getByTestId('red-flags');
-    expect(flags).toHaveTextContent('Laws & regulations');
+    expect(flags).toHaveTextContent('Team strength');
     expect(
       flags.compareDocumentPosition(screen.getByTestId('overall-score')) &
         Node.DOCUMENT_POSITION_FOLLOWING,
@@ -155,7 +158,7 @@ describe('radar charts', () => {
     };
     other.answers = {
       ...other.answers,
-      'market.demand': { value: 2, evidence: 'verified', notes: '' },
+      'market.demand': { value: 2, evidence: 'verified', notes: '', facts: [] },
     };
     show(example(), 'en', [other]);
     await userEvent.selectOptions(screen.getByLabelText('Overlay on the charts'), 'last-month');
