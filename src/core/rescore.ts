@@ -53,7 +53,13 @@ export function rescoreUnderRubric(assessment: Assessment, newRubric: Rubric): R
   const answers: Answers = {};
   const dropped: DroppedAnswer[] = [];
   const droppedFacts: Rescore['droppedFacts'] = [];
-  for (const [id, answer] of Object.entries(assessment.answers)) {
+  // In the old rubric's order, so the lists read like the old report.
+  const oldOrder = listCriteria(assessment.rubric).map((e) => e.fullId);
+  const ids = Object.keys(assessment.answers).sort(
+    (a, b) => rankIn(oldOrder, a) - rankIn(oldOrder, b),
+  );
+  for (const id of ids) {
+    const answer = assessment.answers[id]!;
     const criterion = criteria.get(id);
     if (criterion === undefined || !criterion.levels.some((l) => l.value === answer.value)) {
       dropped.push({ id, value: answer.value, reason: criterion ? 'no-level' : 'no-criterion' });
@@ -69,7 +75,11 @@ export function rescoreUnderRubric(assessment: Assessment, newRubric: Rubric): R
   const dealBreakers = Object.fromEntries(
     Object.entries(assessment.dealBreakers).filter(([id]) => questions.has(id)),
   );
-  const rescored: Assessment = { ...assessment, rubric: newRubric, answers, dealBreakers };
+  const newOrder = [...criteria.keys()];
+  const ordered = Object.fromEntries(
+    Object.entries(answers).sort(([a], [b]) => rankIn(newOrder, a) - rankIn(newOrder, b)),
+  );
+  const rescored: Assessment = { ...assessment, rubric: newRubric, answers: ordered, dealBreakers };
 
   const before = scoreAssessmentFile(assessment);
   const after = scoreAssessmentFile(rescored);
@@ -106,4 +116,9 @@ function readingOf(result: CriterionResult | undefined): RatingReading | null {
     label: result.level.label,
     percent: result.percent ?? 0,
   };
+}
+
+function rankIn(order: readonly string[], id: string): number {
+  const index = order.indexOf(id);
+  return index < 0 ? order.length : index;
 }
