@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rubric } from '../../src/core/schema';
+import type { DealBreaker, Rubric } from '../../src/core/schema';
 import { validateRubric } from '../../src/core/validate-rubric';
 import { readJson } from '../helpers/fixtures';
 import { stagedRubric } from '../helpers/staged-rubric';
@@ -102,8 +102,7 @@ const breakers: Breaker[] = [
   },
   {
     rule: 'a deal-breaker has an explanation',
-    breakIt: (r) =>
-      delete (r.dealBreakers![0] as Partial<Rubric['dealBreakers'] & object>).explanation,
+    breakIt: (r) => delete (r.dealBreakers![0] as Partial<DealBreaker>).explanation,
     path: 'dealBreakers[0](ip).explanation',
     says: /missing/,
   },
