@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateAssessment } from '../../src/core/assessment-file';
+import { parseAssessment, validateAssessment } from '../../src/core/assessment-file';
 import { rescoreUnderRubric } from '../../src/core/rescore';
 import type { Rubric } from '../../src/core/schema';
+import { scoreAssessmentFile } from '../../src/core/score-assessment-file';
 import { validateRubric } from '../../src/core/validate-rubric';
-import { answers, makeAssessment } from '../helpers/fixtures';
+import { answers, loadRubric, makeAssessment, readJson, repoPath } from '../helpers/fixtures';
 import { stagedRubric } from '../helpers/staged-rubric';
 
 /*
@@ -109,5 +111,49 @@ describe('rescoreUnderRubric', () => {
     expect(same.dropped).toEqual([]);
     expect(same.overall.after).toBe(same.overall.before);
     expect(same.criteria.every((c) => c.before?.percent === c.after?.percent)).toBe(true);
+  });
+});
+
+describe('re-scoring a 1.0.0 assessment under the 2.0.0 preset', () => {
+  // The example as it shipped before: file version 2, a snapshot of the 1.0.0 founder preset.
+  const parsed = parseAssessment(
+    readFileSync(repoPath('tests/fixtures/deeplake-ai-v2-rubric-1.0.0.json'), 'utf8'),
+  );
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const old = parsed.value;
+  const result = rescoreUnderRubric(old, loadRubric('rubrics/ai-startup-founder.json'));
+
+  it('still reads the old file, migrated, with its old snapshot', () => {
+    expect(old.version).toBe(3);
+    expect(old.rubric.version).toBe('1.0.0');
+    expect(old.rubric).toEqual(readJson('rubrics/archive/ai-startup-founder-1.0.0.json'));
+    expect(old.dealBreakers).toEqual({});
+  });
+
+  it('carries all twelve answers: same criterion ids, levels 1–5 in both', () => {
+    expect(result.dropped).toEqual([]);
+    expect(result.assessment.answers).toEqual(old.answers);
+    expect(result.assessment.rubric.version).toBe('2.0.0');
+  });
+
+  it('reports the old and new overall, computed by hand from each version’s weights', () => {
+    // Answers 4 4 4 3 3 4 | 4 4 3 2 3 4, i.e. 75 75 75 50 50 75 | 75 75 50 25 50 75 percent.
+    // 1.0.0: market 50 × (20 15 20 15 10 20), differentiation 50 × (20 20 15 10 20 15).
+    const before = 0.5 * 68.75 + 0.5 * 61.25;
+    // 2.0.0: market 60 × (30 10 10 5 5 40), differentiation 40 × (10 35 10 5 30 10).
+    const after = 0.6 * 72.5 + 0.4 * 62.5;
+    expect(result.overall.before).toBeCloseTo(before, 10); // 65
+    expect(result.overall.after).toBeCloseTo(after, 10); // 68.5
+    // 1.0.0 has no stage expectations: its verdict reads the plain score.
+    expect(result.verdict.before).toMatchObject({ basis: 'score', band: { id: 'fundable' } });
+    // 2.0.0 reads it against seed (bar 40.25): 60 + 40 · (68.5 − 40.25) / 59.75 = 78.9.
+    expect(result.verdict.after).toMatchObject({ basis: 'stage', band: { id: 'fundable' } });
+    const changed = result.criteria.filter((c) => c.before?.percent !== c.after?.percent);
+    expect(changed).toEqual([]);
+  });
+
+  it('leaves the new deal-breakers unanswered rather than guessing', () => {
+    expect(result.assessment.dealBreakers).toEqual({});
+    expect(scoreAssessmentFile(result.assessment).unansweredDealBreakers).toHaveLength(6);
   });
 });
