@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { createShareLink } from '../src/adapters/share-link';
-import { assessmentFileValue, parseAssessment } from '../src/core/assessment-file';
+import { parseAssessment } from '../src/core/assessment-file';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness/browser';
 import { startAppServer } from '../tests/e2e/harness/server';
 import {
@@ -16,6 +16,7 @@ import {
   sealShare,
   unsealShare,
 } from '../tests/helpers/share-link-forge';
+import { ASSESSMENT_VERSION } from '../src/core/vocabulary';
 import { rendererMemory } from './renderer-memory';
 
 const parsed = parseAssessment(
@@ -29,10 +30,12 @@ async function hostileLinks(): Promise<[string, string][]> {
   const payload = (await unsealShare(made.url)) as { file: string };
   const ref = (JSON.parse(payload.file) as { assessments: { rubric: unknown }[] }).assessments[0]!
     .rubric;
-  const file = { ...assessmentFileValue(example), answers: {} };
   return [
-    ['5,000 preset references', await sealShare(amplifiedPayload(file, ref, 5000))],
-    ['50,000 preset references', await sealShare(amplifiedPayload(file, ref, 50_000))],
+    ['5,000 preset references', await sealShare(amplifiedPayload(ref, 5000, ASSESSMENT_VERSION))],
+    [
+      '50,000 preset references',
+      await sealShare(amplifiedPayload(ref, 50_000, ASSESSMENT_VERSION)),
+    ],
     ['bomb: 750 MB of spaces', await sealBomb(750)],
   ];
 }

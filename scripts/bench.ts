@@ -38,6 +38,7 @@ function generate(rubric: Rubric, count: number): Answers[] {
         value: level.value,
         evidence: EVIDENCE[Math.floor(next() * 3)]!,
         notes: '',
+        facts: [],
       };
     }
     return answers;

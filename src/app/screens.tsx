@@ -59,6 +59,7 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
             updatedAt: now,
             rubric,
             answers: {},
+            dealBreakers: {},
           },
           now,
         ),

@@ -1,8 +1,8 @@
 import { migrateAssessment } from './migrations/migrate-assessment';
 import { formatPath, problem, problemsFromZod, within, type Problem } from './problems';
-import { listCriteria } from './rubric-index';
+import { factIdsOf, listCriteria } from './rubric-index';
 import { parseJsonSafely } from './safe-json';
-import { assessmentShapeSchema, type Assessment, type Rubric } from './schema';
+import { assessmentShapeSchema, type Assessment, type Criterion, type Rubric } from './schema';
 import { rubricRuleProblems, type Validated } from './validate-rubric';
 import { z } from './zod';
 
@@ -80,7 +80,46 @@ function answerProblems(assessment: Assessment): Problem[] {
         }),
       );
     }
+    for (const p of factProblems(assessment, id, criterion, answer.facts)) problems.push(p);
   }
+  const dealBreakerIds = (assessment.rubric.dealBreakers ?? []).map((d) => d.id);
+  for (const id of Object.keys(assessment.dealBreakers)) {
+    if (!dealBreakerIds.includes(id)) {
+      const path = formatPath(['dealBreakers', id], assessment);
+      problems.push(
+        dealBreakerIds.length === 0
+          ? problem(path, 'dealBreaker.noneInRubric', { rubric: assessment.rubric.id })
+          : problem(path, 'dealBreaker.unknown', { id, ids: dealBreakerIds.join(', ') }),
+      );
+    }
+  }
+  return problems;
+}
+
+/** Ticked facts must be facts of that criterion's checklists, each ticked once. */
+function factProblems(
+  assessment: Assessment,
+  id: string,
+  criterion: Criterion,
+  facts: readonly string[],
+): Problem[] {
+  const known = factIdsOf(criterion);
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  facts.forEach((fact, i) => {
+    const path = formatPath(['answers', id, 'facts', i], assessment);
+    if (!known.includes(fact)) {
+      problems.push(
+        problem(path, known.length === 0 ? 'fact.noChecklist' : 'fact.unknown', {
+          fact,
+          criterion: id,
+        }),
+      );
+    } else if (seen.has(fact)) {
+      problems.push(problem(path, 'fact.twice', { fact }));
+    }
+    seen.add(fact);
+  });
   return problems;
 }
 
@@ -97,7 +136,7 @@ export function serializeAssessment(assessment: Assessment): string {
 
 /** The file as a value, keys in the file's order and answers in rubric order. */
 export function assessmentFileValue(assessment: Assessment): Assessment {
-  const { format, version, id, deal, company, evaluator, createdAt, updatedAt, rubric, answers } =
+  const { format, version, id, deal, company, evaluator, createdAt, updatedAt, rubric } =
     assessment;
   return {
     format,
@@ -109,16 +148,39 @@ export function assessmentFileValue(assessment: Assessment): Assessment {
     createdAt,
     updatedAt,
     rubric,
-    answers: orderAnswers(rubric, answers),
+    answers: orderAnswers(rubric, assessment.answers),
+    dealBreakers: orderDealBreakers(rubric, assessment.dealBreakers),
   };
 }
 
-/** Answers in rubric order, whatever order they were given in. */
+/** Answers in rubric order, whatever order they were given in; facts in checklist order. */
 function orderAnswers(rubric: Rubric, answers: Assessment['answers']): Assessment['answers'] {
   const ordered: Assessment['answers'] = {};
-  for (const { fullId } of listCriteria(rubric)) {
+  for (const { fullId, criterion } of listCriteria(rubric)) {
     const answer = Object.hasOwn(answers, fullId) ? answers[fullId] : undefined;
-    if (answer !== undefined) ordered[fullId] = answer;
+    if (answer === undefined) continue;
+    const order = factIdsOf(criterion);
+    const rank = (fact: string) => (order.includes(fact) ? order.indexOf(fact) : order.length);
+    const facts = [...answer.facts].sort((a, b) => rank(a) - rank(b));
+    ordered[fullId] = {
+      value: answer.value,
+      evidence: answer.evidence,
+      notes: answer.notes,
+      facts,
+    };
+  }
+  return ordered;
+}
+
+/** Deal-breaker answers in the rubric's order. */
+function orderDealBreakers(
+  rubric: Rubric,
+  answers: Assessment['dealBreakers'],
+): Assessment['dealBreakers'] {
+  const ordered: Assessment['dealBreakers'] = {};
+  for (const { id } of rubric.dealBreakers ?? []) {
+    const answer = Object.hasOwn(answers, id) ? answers[id] : undefined;
+    if (answer !== undefined) ordered[id] = answer;
   }
   return ordered;
 }

@@ -28,10 +28,20 @@ export function withStepValues(
   values: PendingAnswer,
   now: string,
 ): DraftRecord {
+  const previous = Object.hasOwn(draft.assessment.answers, fullId)
+    ? draft.assessment.answers[fullId]
+    : undefined;
   const answers = without(draft.assessment.answers, fullId);
   const pending = without(draft.pending, fullId);
   if (values.value !== null && values.evidence !== null) {
-    answers[fullId] = { value: values.value, evidence: values.evidence, notes: values.notes };
+    // The step form does not carry ticked facts yet; keep those already recorded.
+    const facts = previous?.facts ?? [];
+    answers[fullId] = {
+      value: values.value,
+      evidence: values.evidence,
+      notes: values.notes,
+      facts,
+    };
   } else {
     pending[fullId] = values;
   }
@@ -45,7 +55,9 @@ export function stepValuesOf(draft: DraftRecord, fullId: string): PendingAnswer 
   const answer = Object.hasOwn(draft.assessment.answers, fullId)
     ? draft.assessment.answers[fullId]
     : undefined;
-  return answer === undefined ? { value: null, evidence: null, notes: '' } : { ...answer };
+  if (answer === undefined) return { value: null, evidence: null, notes: '' };
+  // Only the form's fields: a pending record with more keys would not read back.
+  return { value: answer.value, evidence: answer.evidence, notes: answer.notes };
 }
 
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {

@@ -45,3 +45,8 @@ export function scaleOf(criterion: Criterion): { min: number; max: number } {
   const values = criterion.levels.map((level) => level.value);
   return { min: Math.min(...values), max: Math.max(...values) };
 }
+
+/** The ids of every checklist fact of a criterion, level by level from the lowest. */
+export function factIdsOf(criterion: Criterion): string[] {
+  return criterion.levels.flatMap((level) => (level.checklist ?? []).map((fact) => fact.id));
+}

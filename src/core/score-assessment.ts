@@ -1,6 +1,19 @@
+import { dealBreakerFlags, unansweredDealBreakers, type DealBreakerFlag } from './deal-breakers';
 import { listCriteria, levelIndexOf, type CriterionEntry } from './rubric-index';
-import type { Answers, Band, Level, LocalizedText, Rubric } from './schema';
+import type { Answers, Band, DealBreaker, Level, LocalizedText, Rubric } from './schema';
 import type { Evidence } from './vocabulary';
+import {
+  standingOf,
+  stageReadingOf,
+  type CriterionStanding,
+  type StageReading,
+} from './stage-expectation';
+import {
+  verdictRuleOf,
+  type ScoringContext,
+  type VerdictBasis,
+  type VerdictRule,
+} from './verdict-rule';
 
 /** A rating at or above this percent counts as "high" for the to-verify list. */
 export const HIGH_RATING_PERCENT = 75;
@@ -34,6 +47,8 @@ export interface CriterionResult {
   /** Points this answer adds to the overall score; they sum to the overall. */
   weightedPoints: number | null;
   redFlag: boolean;
+  /** Against the company's stage; null without a stage or an expectation. */
+  stage: CriterionStanding | null;
 }
 
 export interface SectionResult {
@@ -70,8 +85,11 @@ export interface VerdictChange {
 
 export interface Verdict {
   band: Band;
-  /** True when a red flag forced the lowest band. */
+  /** True when a red flag or a deal-breaker held the verdict at or below `uncapped`. */
   capped: boolean;
+  /** The band the score alone reaches, before any cap. */
+  uncapped: Band;
+  basis: VerdictBasis;
 }
 
 export interface RankedCriterion {
@@ -99,6 +117,11 @@ export interface Results {
   /** Every answered criterion scores this percent: nothing stands out (null when they differ). */
   evenPercent: number | null;
   weaknesses: RankedCriterion[];
+  /** The assessment read against its stage; the verdict uses it when present. */
+  stage: StageReading | null;
+  /** Deal-breakers answered the walk-away way: each caps the verdict. */
+  dealBreakers: DealBreakerFlag[];
+  unansweredDealBreakers: DealBreaker[];
 }
 
 interface ModelCriterion {
@@ -238,11 +261,20 @@ function hasRedFlag(model: Model, positions: Positions): boolean {
   });
 }
 
-function verdictAt(rubric: Rubric, model: Model, positions: Positions, overall: number): Verdict {
-  const lowest = rubric.bands[0] as Band;
-  return hasRedFlag(model, positions)
-    ? { band: lowest, capped: true }
-    : { band: bandFor(rubric.bands, overall), capped: false };
+function verdictAt(
+  rubric: Rubric,
+  model: Model,
+  positions: Positions,
+  overall: number,
+  rule: VerdictRule,
+): Verdict {
+  const uncapped = bandFor(rubric.bands, rule.read(overall));
+  const cap = hasRedFlag(model, positions) ? 0 : rule.capIndex;
+  const capBand = cap === null ? undefined : rubric.bands[cap];
+  // A cap at or below the score's own band is what the verdict says; one above it changes nothing.
+  return cap !== null && capBand !== undefined && cap <= rubric.bands.indexOf(uncapped)
+    ? { band: capBand, capped: true, uncapped, basis: rule.basis }
+    : { band: uncapped, capped: false, uncapped, basis: rule.basis };
 }
 
 function positionsOf(model: Model, answers: Answers): Positions {
@@ -278,7 +310,11 @@ function withPosition<T>(
  * is not a level of the criterion count as unanswered; validation rejects
  * them before they get here.
  */
-export function scoreAssessment(rubric: Rubric, answers: Answers): Results {
+export function scoreAssessment(
+  rubric: Rubric,
+  answers: Answers,
+  context: ScoringContext = {},
+): Results {
   const model = modelOf(rubric);
   const { entries } = model;
   const positions = positionsOf(model, answers);
@@ -324,6 +360,10 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): Results {
       share,
       weightedPoints: percent === null ? null : share * percent,
       redFlag: value !== null && c.knockoutBelow !== undefined && value < c.knockoutBelow,
+      stage:
+        value === null || context.stage === undefined
+          ? null
+          : standingOf(entry.criterion, value, context.stage),
     };
   });
 
@@ -359,6 +399,7 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): Results {
   });
 
   const overall = totals.overall;
+  const flags = dealBreakerFlags(rubric, context.dealBreakers ?? {});
   const base: Results = {
     overall,
     range: null,
@@ -377,20 +418,36 @@ export function scoreAssessment(rubric: Rubric, answers: Answers): Results {
     evenPercent: null,
     strengths: [],
     weaknesses: [],
+    stage: null,
+    dealBreakers: flags,
+    unansweredDealBreakers: unansweredDealBreakers(rubric, context.dealBreakers ?? {}),
   };
   if (overall === null) return base;
 
-  const verdict = verdictAt(rubric, model, positions, overall);
+  const range = evidenceRange(model, positions, criteria);
+  const stage =
+    context.stage === undefined
+      ? null
+      : stageReadingOf(
+          rubric,
+          criteria.map((c, i) => ({ ...c, criterion: (entries[i] as CriterionEntry).criterion })),
+          context.stage,
+          overall,
+          range,
+        );
+  const rule = verdictRuleOf(rubric, stage, flags);
+  const verdict = verdictAt(rubric, model, positions, overall, rule);
   return {
     ...base,
-    range: evidenceRange(model, positions, criteria),
+    range,
+    stage,
     verdict,
     levers: leversOf(model, entries, positions, overall),
     toVerify: rank(
       criteria.filter((c) => c.evidence === 'assumed' && (c.percent ?? 0) >= HIGH_RATING_PERCENT),
       'desc',
     ),
-    robustness: robustnessOf(rubric, model, entries, positions, verdict),
+    robustness: robustnessOf(rubric, model, entries, positions, verdict, rule),
     ...strengthsAndWeaknesses(criteria),
   };
 }
@@ -445,6 +502,7 @@ function robustnessOf(
   entries: CriterionEntry[],
   positions: Positions,
   verdict: Verdict,
+  rule: VerdictRule,
 ): Results['robustness'] {
   const changes: VerdictChange[] = [];
   model.criteria.forEach((c, i) => {
@@ -458,7 +516,7 @@ function robustnessOf(
       if (moved < 0 || moved > c.values.length - 1) continue;
       const band = withPosition(positions, i, moved, (changed) => {
         const overall = totalsAt(model, changed).overall;
-        return overall === null ? null : verdictAt(rubric, model, changed, overall).band;
+        return overall === null ? null : verdictAt(rubric, model, changed, overall, rule).band;
       });
       if (band !== null && band.id !== verdict.band.id) {
         changes.push({

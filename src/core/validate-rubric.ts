@@ -6,6 +6,7 @@ import {
   type ProblemParams,
 } from './problems';
 import { rubricShapeSchema, WEIGHT_TOLERANCE, type Rubric } from './schema';
+import { rubricPartProblems } from './validate-rubric-parts';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -106,6 +107,7 @@ export function rubricRuleProblems(rubric: Rubric): Problem[] {
   if (last !== undefined && last.max !== 100) {
     at(['bands', rubric.bands.length - 1, 'max'], 'rubric.bandsEnd', { max: fmt(last.max) });
   }
+  rubricPartProblems(rubric, at, fmt);
   return problems;
 }
 

@@ -13,7 +13,7 @@ export const STAGES = ['idea', 'pre-seed', 'seed', 'series-a', 'series-b', 'grow
 export type Stage = (typeof STAGES)[number];
 
 export const ASSESSMENT_FORMAT = 'moatscore.assessment';
-export const ASSESSMENT_VERSION = 2;
+export const ASSESSMENT_VERSION = 3;
 export const DRAFT_FORMAT = 'moatscore.draft';
 export const DRAFT_VERSION = 1;
 export const BUNDLE_FORMAT = 'moatscore.bundle';
@@ -22,5 +22,19 @@ export const MAX_DEAL_KEY_LENGTH = 100;
 
 export const MAX_NOTES_LENGTH = 10_000;
 export const MAX_NAME_LENGTH = 200;
-/** Any one rubric text (a descriptor, a question) in one language: as long as notes may be. */
-export const MAX_RUBRIC_TEXT_LENGTH = MAX_NOTES_LENGTH;
+
+/** A deal-breaker is a yes/no question; `walkAwayWhen` says which answer caps the verdict. */
+export const DEAL_BREAKER_ANSWERS = ['yes', 'no'] as const;
+export type DealBreakerAnswer = (typeof DEAL_BREAKER_ANSWERS)[number];
+
+/** Where a rated criterion stands against what its stage expects. */
+export const STANDINGS = ['behind', 'at', 'ahead'] as const;
+export type Standing = (typeof STANDINGS)[number];
+
+/** Each level's checklist lists this many observable facts. */
+export const CHECKLIST_MIN = 2;
+export const CHECKLIST_MAX = 4;
+/** Caps on rubric text, so a rubric file cannot smuggle in megabytes (notes are capped likewise). */
+export const MAX_RUBRIC_TEXT_LENGTH = 4_000;
+export const MAX_ID_LENGTH = 64;
+export const MAX_DEAL_BREAKERS = 20;

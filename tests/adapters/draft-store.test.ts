@@ -50,6 +50,7 @@ describe('draft records', () => {
       value: 3,
       evidence: 'estimated',
       notes: 'typed before rating',
+      facts: [],
     });
     expect(draft.pending).toEqual({});
     expect(stepValuesOf(draft, 'alpha.x').value).toBe(3);

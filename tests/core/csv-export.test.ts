@@ -270,7 +270,9 @@ describe('assessmentsToCsvLong', () => {
   });
 
   it.each(LANGS)('gives back each answer with its names, level and percent (%s)', (lang: Lang) => {
-    const list = [partialTiny(), thirdsTiny(), loadExample()];
+    const example = loadExample();
+    example.answers['differentiation.algorithms']!.notes = '+4.1 F1 over the base model';
+    const list = [partialTiny(), thirdsTiny(), example];
     const { records } = parseCsv(assessmentsToCsvLong(list, lang));
     const expected = list.flatMap((a) =>
       score(a)
@@ -291,7 +293,7 @@ describe('assessmentsToCsvLong', () => {
         })),
     );
     expect(records).toEqual(expected);
-    // The example has a note starting with "+" (a measured gain); it is neutralised like any other.
+    // A note starting with "+" (a measured gain) is neutralised like any other.
     expect(records.some((r) => (r.notes ?? '').startsWith("'+"))).toBe(true);
   });
 

@@ -148,7 +148,12 @@ describe('knock-outs', () => {
     expect(results.redFlags).toEqual([
       expect.objectContaining({ id: 'alpha.y', value: 1, knockoutBelow: 2 }),
     ]);
-    expect(results.verdict).toEqual({ band: expect.objectContaining({ id: 'low' }), capped: true });
+    expect(results.verdict).toEqual({
+      band: expect.objectContaining({ id: 'low' }),
+      capped: true,
+      uncapped: expect.objectContaining({ id: 'mid' }),
+      basis: 'score',
+    });
     expect(results.criteria.find((c) => c.id === 'alpha.y')?.redFlag).toBe(true);
   });
 

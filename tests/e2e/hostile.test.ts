@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createShareLink, MAX_SHARE_ASSESSMENTS } from '../../src/adapters/share-link';
 import { assessmentFileValue, serializeAssessment } from '../../src/core/assessment-file';
+import { ASSESSMENT_VERSION } from '../../src/core/vocabulary';
 import { loadExample } from '../helpers/fixtures';
 import { amplifiedPayload, sealBomb, sealShare, unsealShare } from '../helpers/share-link-forge';
 import { writeTemp } from '../report/pdf-tools';
@@ -23,8 +24,7 @@ beforeAll(async () => {
   const payload = (await unsealShare(made.url)) as { file: string };
   const ref = (JSON.parse(payload.file) as { assessments: { rubric: unknown }[] }).assessments[0]!
     .rubric;
-  const file = { ...assessmentFileValue(example), answers: {} };
-  amplified = await sealShare(amplifiedPayload(file, ref, 5000));
+  amplified = await sealShare(amplifiedPayload(ref, 5000, ASSESSMENT_VERSION));
   bomb = await sealBomb(200);
 });
 
@@ -167,8 +167,13 @@ describe('imports that clash with a damaged record', () => {
     });
     const page = await newPage();
     const guard = await watchPage(page);
-    await page.goto('/');
-    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [damagedKey, damagedText]);
+    // Damaged before the link is opened in a new tab, as it would be in life.
+    await page.addInitScript(
+      ([k, v]) => {
+        if (localStorage.getItem(k!) === null) localStorage.setItem(k!, v!);
+      },
+      [damagedKey, damagedText],
+    );
     await page.goto(`/${made.url.slice(made.url.indexOf('#'))}`);
     await page.getByText('it will be added as a copy').waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();

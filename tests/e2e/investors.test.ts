@@ -1,8 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadRubric } from '../helpers/fixtures';
 import { closeAll, expectNoAxeViolations, newPage, screenshot, watchPage } from './harness';
 import { savedDrafts } from './wizard-flow';
 
 afterAll(closeAll);
+
+const investorDemandWeight = loadRubric('rubrics/ai-startup-investor.json').sections[0]!
+  .criteria[0]!.weight;
 
 describe('investors', () => {
   it('clone a preset into a custom rubric, reweight it, and use it for a new assessment', async () => {
@@ -19,9 +23,11 @@ describe('investors', () => {
     const market = page.getByTestId('section-market');
     const demand = market.getByLabel('Market demand weight');
     await demand.fill('40');
+    // The preset's market weights sum to 100; demand's moves from its own weight to 40.
+    const sum = 100 - investorDemandWeight + 40;
     await expect
       .poll(() => market.getByTestId('weight-sum').first().innerText())
-      .toContain('115 / 100');
+      .toContain(`${sum} / 100`);
     expect(await page.getByRole('button', { name: 'Save rubric' }).isDisabled()).toBe(true);
     await market.getByRole('button', { name: 'Normalise to 100' }).first().click();
     await expect
@@ -48,8 +54,8 @@ describe('investors', () => {
       }
     ).rubric;
     expect(rubric.name.en).toBe('Fund II deal screen');
-    // 40 of 115 → 34.78 after normalising: the assessment keeps the weights it was made with.
-    expect(rubric.sections[0]!.criteria[0]!.weight).toBeCloseTo((100 * 40) / 115, 1);
+    // 40 of the new sum after normalising: the assessment keeps the weights it was made with.
+    expect(rubric.sections[0]!.criteria[0]!.weight).toBeCloseTo((100 * 40) / sum, 1);
     await guard.expectClean();
   });
 

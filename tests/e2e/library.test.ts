@@ -27,7 +27,7 @@ const variant = (id: string, name: string, demand: number): Assessment => ({
   company: { ...example.company, name },
   answers: {
     ...example.answers,
-    'market.demand': { value: demand, evidence: 'verified', notes: `${name} 备注 🚀` },
+    'market.demand': { value: demand, evidence: 'verified', notes: `${name} 备注 🚀`, facts: [] },
   },
 });
 

@@ -51,14 +51,14 @@ describe('results', () => {
     const page = await newPage();
     const guard = await watchPage(page);
     await page.goto('/');
-    // Regulation (step 5) at level 1: a knock-out in the investor preset.
+    // Team strength (step 6) at level 1: a knock-out in the investor preset.
     await completeWizard(page, [
       [4, 0],
       [2, 1],
       [3, 0],
       [3, 2],
-      [1, 0],
       [4, 0],
+      [1, 0],
       [2, 2],
       [3, 1],
       [4, 0],
@@ -82,8 +82,8 @@ describe('results', () => {
     );
     expect(await page.getByTestId('verdict').innerText()).toBe(cli.verdict.label);
     expect(cli.verdict.capped).toBe(true);
-    expect(cli.redFlags.map((f) => f.id)).toEqual(['market.regulation']);
-    expect(await page.getByTestId('red-flags').innerText()).toContain('Laws & regulations');
+    expect(cli.redFlags.map((f) => f.id)).toEqual(['market.team']);
+    expect(await page.getByTestId('red-flags').innerText()).toContain('Team strength');
     const levers = await page.getByTestId('levers').locator('li').allInnerTexts();
     expect(levers).toHaveLength(cli.levers.length);
     cli.levers.forEach((lever, i) => {

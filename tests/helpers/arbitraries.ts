@@ -86,7 +86,17 @@ export const answersArb = (rubric: Rubric, { complete = false } = {}): fc.Arbitr
         picks.flatMap((pick, i) => {
           const { id, c } = criteria[i]!;
           return pick.present
-            ? [[id, { value: c.levels[pick.index]!.value, evidence: pick.evidence, notes: '' }]]
+            ? [
+                [
+                  id,
+                  {
+                    value: c.levels[pick.index]!.value,
+                    evidence: pick.evidence,
+                    notes: '',
+                    facts: [],
+                  },
+                ],
+              ]
             : [];
         }),
       ),

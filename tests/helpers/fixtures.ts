@@ -29,7 +29,7 @@ export function answers(
   return Object.fromEntries(
     Object.entries(spec).map(([id, [value, evidence, notes]]) => [
       id,
-      { value, evidence, notes: notes ?? '' },
+      { value, evidence, notes: notes ?? '', facts: [] },
     ]),
   );
 }
@@ -50,6 +50,7 @@ export function makeAssessment(
     updatedAt: '2026-11-29T10:20:00.000Z',
     rubric,
     answers: given,
+    dealBreakers: {},
     ...overrides,
   };
 }

@@ -65,15 +65,23 @@ export async function unsealShare(fragment: string): Promise<unknown> {
 }
 
 /**
- * A deal link with `count` copies of one assessment, each pointing at the
- * shipped preset by reference (`ref`, taken from a link the app made): a few
- * KB that would stand for `count` full rubrics.
+ * A deal link with `count` minimal assessments, each pointing at the shipped
+ * preset by reference (`ref`, taken from a link the app made): a few KB that
+ * would stand for `count` full rubrics.
  */
-export function amplifiedPayload(file: Record<string, unknown>, ref: unknown, count: number) {
+export function amplifiedPayload(ref: unknown, count: number, version: number): string {
   const assessments = Array.from({ length: count }, (_, i) => ({
-    ...file,
-    id: `copy-${i}`,
+    format: 'moatscore.assessment',
+    version,
+    id: `c${i}`,
+    deal: 'x',
+    company: { name: 'x', stage: 'seed', sector: '' },
+    evaluator: { name: 'x', role: 'founder' },
+    createdAt: '2026-11-30T00:00:00.000Z',
+    updatedAt: '2026-11-30T00:00:00.000Z',
     rubric: ref,
+    answers: {},
+    dealBreakers: {},
   }));
   const bundle = { format: 'moatscore.bundle', version: 1, exportedAt: 'x', assessments };
   return JSON.stringify({ kind: 'deal', file: JSON.stringify(bundle) });

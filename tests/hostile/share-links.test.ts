@@ -5,8 +5,8 @@ import {
   openShareFragment,
   type OpenedShare,
 } from '../../src/adapters/share-link';
-import { assessmentFileValue } from '../../src/core/assessment-file';
 import { problemLines } from '../../src/i18n/problem-text';
+import { ASSESSMENT_VERSION } from '../../src/core/vocabulary';
 import { loadExample } from '../helpers/fixtures';
 import { amplifiedPayload, sealBomb, sealShare, unsealShare } from '../helpers/share-link-forge';
 
@@ -29,8 +29,7 @@ const shown = (opened: OpenedShare) => (opened.ok ? '' : problemLines(opened.pro
 
 describe('hostile share links', () => {
   it('refuses 5,000 preset references in a few KB of link by their count, before expanding any', async () => {
-    const file = { ...assessmentFileValue(example), answers: {} };
-    const fragment = await sealShare(amplifiedPayload(file, await presetRef(), 5000));
+    const fragment = await sealShare(amplifiedPayload(await presetRef(), 5000, ASSESSMENT_VERSION));
     // Small enough to pass as a link this app makes: the count is what must stop it.
     expect(fragment.length).toBeLessThan(32 * 1024);
     const opened = await openShareFragment(fragment);
@@ -41,9 +40,8 @@ describe('hostile share links', () => {
   });
 
   it('gives every reference at the limit the one shared, frozen preset, not a copy each', async () => {
-    const file = assessmentFileValue(example) as unknown as Record<string, unknown>;
     const fragment = await sealShare(
-      amplifiedPayload(file, await presetRef(), MAX_SHARE_ASSESSMENTS),
+      amplifiedPayload(await presetRef(), MAX_SHARE_ASSESSMENTS, ASSESSMENT_VERSION),
     );
     const opened = await openShareFragment(fragment);
     if (!opened.ok) throw new Error(shown(opened));

@@ -19,7 +19,7 @@ const rater = (
   evaluator: { name, role },
   answers: {
     ...example().answers,
-    'market.demand': { value: demand, evidence: 'verified', notes: '' },
+    'market.demand': { value: demand, evidence: 'verified', notes: '', facts: [] },
   },
 });
 

@@ -81,8 +81,9 @@ describe('hostile text', () => {
           value: 4,
           evidence: 'verified',
           notes: `體驗 ${'Long note with no end in sight. '.repeat(160).slice(0, 5000)}`,
+          facts: [],
         },
-        'market.team': { value: 3, evidence: 'assumed', notes: 'x'.repeat(5000) },
+        'market.team': { value: 3, evidence: 'assumed', notes: 'x'.repeat(5000), facts: [] },
       },
     };
   };

@@ -1,4 +1,13 @@
-import type { Band, Criterion, LocalizedText, Rubric, Section } from '../../core/schema';
+import type {
+  Band,
+  ChecklistFact,
+  Criterion,
+  DealBreaker,
+  LocalizedText,
+  Rubric,
+  Section,
+  StageExpectation,
+} from '../../core/schema';
 
 /**
  * The editor's state: a rubric whose numbers are kept as the text the user
@@ -15,6 +24,8 @@ export interface LevelForm {
   value: number;
   label: TextPair;
   descriptor: TextPair;
+  /** Not editable here yet: carried through unchanged so a save keeps it. */
+  checklist?: ChecklistFact[];
 }
 
 export interface CriterionForm {
@@ -26,6 +37,8 @@ export interface CriterionForm {
   levels: LevelForm[];
   /** "" means no knock-out. */
   knockoutBelow: string;
+  /** Not editable here yet: carried through unchanged so a save keeps it. */
+  expected?: StageExpectation;
 }
 
 export interface SectionForm {
@@ -53,6 +66,9 @@ export interface RubricForm {
   description: TextPair;
   sections: SectionForm[];
   bands: BandForm[];
+  /** Not editable here yet: carried through unchanged so a save keeps them. */
+  stageBand?: string;
+  dealBreakers?: DealBreaker[];
 }
 
 const pair = (text: LocalizedText | undefined): TextPair => ({
@@ -83,8 +99,10 @@ export function toForm(rubric: Rubric): RubricForm {
           value: level.value,
           label: pair(level.label),
           descriptor: pair(level.descriptor),
+          ...(level.checklist !== undefined && { checklist: structuredClone(level.checklist) }),
         })),
         knockoutBelow: numberText(criterion.knockoutBelow),
+        ...(criterion.expected !== undefined && { expected: { ...criterion.expected } }),
       })),
     })),
     bands: rubric.bands.map((band) => ({
@@ -94,6 +112,10 @@ export function toForm(rubric: Rubric): RubricForm {
       label: pair(band.label),
       description: pair(band.description),
     })),
+    ...(rubric.stageBand !== undefined && { stageBand: rubric.stageBand }),
+    ...(rubric.dealBreakers !== undefined && {
+      dealBreakers: structuredClone(rubric.dealBreakers),
+    }),
   };
 }
 
@@ -125,8 +147,10 @@ export function toCandidate(form: RubricForm): unknown {
           value: level.value,
           label: { ...level.label },
           descriptor: { ...level.descriptor },
+          ...(level.checklist !== undefined && { checklist: structuredClone(level.checklist) }),
         })),
         ...(knockoutBelow !== undefined && { knockoutBelow }),
+        ...(criterion.expected !== undefined && { expected: { ...criterion.expected } }),
       } satisfies Partial<Record<keyof Criterion, unknown>>;
     });
     const description = optionalPair(section.description);
@@ -156,6 +180,8 @@ export function toCandidate(form: RubricForm): unknown {
     description: { ...form.description },
     sections,
     bands,
+    ...(form.stageBand !== undefined && { stageBand: form.stageBand }),
+    ...(form.dealBreakers !== undefined && { dealBreakers: structuredClone(form.dealBreakers) }),
   };
 }
 

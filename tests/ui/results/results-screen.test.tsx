@@ -28,7 +28,10 @@ function flagged(): Assessment {
   return {
     ...a,
     id: 'flagged',
-    answers: { ...a.answers, 'market.regulation': { value: 1, evidence: 'verified', notes: '' } },
+    answers: {
+      ...a.answers,
+      'market.team': { value: 1, evidence: 'verified', notes: '', facts: [] },
+    },
   };
 }
 
@@ -62,7 +65,11 @@ afterEach(cleanup);
 
 describe('the results screen shows the core’s numbers', () => {
   it('for a complete assessment: overall, range, verdict, sections, levers, lists', () => {
-    const results = show(example());
+    // The example backs every rating; one high rating taken on belief fills the to-verify list.
+    const assessment = example();
+    assessment.answers['differentiation.experience']!.evidence = 'assumed';
+    const results = show(assessment);
+    expect(results.toVerify.map((c) => c.id)).toEqual(['differentiation.experience']);
     expect(screen.getByTestId('overall-score')).toHaveTextContent(
       `${formatScore(results.overall!)} / 100`,
     );
@@ -149,7 +156,7 @@ describe('the results screen shows the core’s numbers', () => {
   it('for one with a red flag: red flags first, and the capped verdict', () => {
     const results = show(flagged());
     const flags = screen.getByTestId('red-flags');
-    expect(flags).toHaveTextContent('Laws & regulations');
+    expect(flags).toHaveTextContent('Team strength');
     expect(
       flags.compareDocumentPosition(screen.getByTestId('overall-score')) &
         Node.DOCUMENT_POSITION_FOLLOWING,
@@ -207,16 +214,19 @@ describe('radar charts', () => {
     };
     other.answers = {
       ...other.answers,
-      'market.demand': { value: 2, evidence: 'verified', notes: '' },
+      'market.demand': { value: 2, evidence: 'verified', notes: '', facts: [] },
     };
     show(example(), 'en', [other]);
     await userEvent.selectOptions(screen.getByLabelText('Overlay on the charts'), 'last-month');
     const table = screen.getByTestId('compare-table');
     const demand = within(table).getByRole('row', { name: /Market demand/ });
-    // 75 here against 25 there: level 4 of 5 against level 2 of 5
-    expect(demand).toHaveTextContent('Market demand75.025.0+50.0');
+    // Level v of 1–5 here is 100·(v − 1)/4 %, against level 2 (25 %) there.
+    const here = (100 * (example().answers['market.demand']!.value - 1)) / 4;
+    expect(demand).toHaveTextContent(
+      `Market demand${formatScore(here)}25.0+${formatScore(here - 25)}`,
+    );
     expect(screen.getAllByRole('img')[0]).toHaveAccessibleName(
-      expect.stringContaining('Market demand 75.0 / 25.0'),
+      expect.stringContaining(`Market demand ${formatScore(here)} / 25.0`),
     );
   });
 });

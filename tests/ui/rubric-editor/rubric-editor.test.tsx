@@ -19,6 +19,9 @@ const preset = loadRubric('rubrics/ai-startup-investor.json');
 const clone = (): Rubric => ({ ...structuredClone(preset), id: 'my-fund' });
 const market = preset.sections[0]!;
 const marketNames = market.criteria.map((c) => c.name.en);
+/** The sum of the market weights with the first (market demand) replaced by `typed`. */
+const marketSumWith = (typed: number) =>
+  market.criteria.slice(1).reduce((sum, c) => sum + c.weight, typed);
 
 function renderEditor({ lang = 'en' as Lang, initial = clone() } = {}) {
   const onSave = vi.fn<(rubric: Rubric) => void>();
@@ -65,10 +68,11 @@ describe('the rubric editor', () => {
     await user.type(input, '15');
 
     const sum = within(weightGroup('market')).getByTestId('weight-sum');
-    expect(sum).toHaveTextContent('Sum: 90 / 100 (must be 100)');
+    expect(marketSumWith(15)).toBe(85);
+    expect(sum).toHaveTextContent('Sum: 85 / 100 (must be 100)');
     expect(sum).toHaveClass('rubric-editor-sum-off');
     expect(problems()).toHaveTextContent(
-      'criterion weights in section "market" sum to 90, expected 100',
+      'criterion weights in section "market" sum to 85, expected 100',
     );
     expect(within(problems()).getByText('sections[0](market).criteria')).toBeInTheDocument();
     expect(saveButton()).toBeDisabled();
@@ -80,12 +84,14 @@ describe('the rubric editor', () => {
     );
     expect(sum).toHaveTextContent('Sum: 100 / 100');
     expect(sum).not.toHaveClass('rubric-editor-sum-off');
-    // 15, 15, 15, 10, 10, 25 of 90, in hundredths, by largest remainder.
+    // 15, 10, 10, 5, 5, 40 of 85, in hundredths, by largest remainder: the floors
+    // 1764, 1176, 1176, 588, 588, 4705 leave 3 to give, to the remainders .88 (40),
+    // .71 (15) and the first .47 (10).
     expect(
       within(weightGroup('market'))
         .getAllByRole('textbox')
         .map((box) => (box as HTMLInputElement).value),
-    ).toEqual(['16.67', '16.67', '16.66', '11.11', '11.11', '27.78']);
+    ).toEqual(['17.65', '11.77', '11.76', '5.88', '5.88', '47.06']);
     expect(problems()).toHaveTextContent('No problems');
     expect(saveButton()).toBeEnabled();
   });
@@ -96,11 +102,13 @@ describe('the rubric editor', () => {
     const input = within(group).getByLabelText('Market prospects weight');
     await user.clear(input);
     await user.type(input, '110');
-    expect(within(group).getByTestId('weight-sum')).toHaveTextContent('Sum: 155 / 100');
-    expect(problems()).toHaveTextContent('section weights sum to 155, expected 100');
+    // The other section keeps its weight: 110 + 40 = 150, and 110 / 150 = 73.33 %.
+    expect(preset.sections[1]!.weight).toBe(40);
+    expect(within(group).getByTestId('weight-sum')).toHaveTextContent('Sum: 150 / 100');
+    expect(problems()).toHaveTextContent('section weights sum to 150, expected 100');
     await user.click(within(group).getByRole('button', { name: 'Normalise to 100' }));
     expect(within(group).getByTestId('weight-sum')).toHaveTextContent('Sum: 100 / 100');
-    expect(input).toHaveValue('70.97');
+    expect(input).toHaveValue('73.33');
     expect(saveButton()).toBeEnabled();
   });
 
@@ -219,14 +227,16 @@ describe('the rubric editor', () => {
       new File([JSON.stringify(bad)], 'weights.json', { type: 'application/json' }),
     );
     expect(
-      await screen.findByText(/weights\.json: sections: section weights sum to 85/),
+      await screen.findByText(
+        new RegExp(`weights\\.json: sections: section weights sum to ${market.weight + 30}`),
+      ),
     ).toBeInTheDocument();
     expect(name).toHaveValue('Kept');
     expect(
       within(screen.getByRole('group', { name: 'Section weights' })).getByLabelText(
         'Differentiation weight',
       ),
-    ).toHaveValue('45');
+    ).toHaveValue(String(preset.sections[1]!.weight));
   });
 
   it('replaces the editor state with a valid imported rubric', async () => {
@@ -318,7 +328,7 @@ describe('the rubric editor', () => {
     await user.clear(input);
     await user.type(input, '5');
     expect(within(group).getByTestId('weight-sum')).toHaveTextContent(
-      '合计：80 / 100（必须为 100）',
+      `合计：${marketSumWith(5)} / 100（必须为 100）`,
     );
     expect(screen.getByRole('button', { name: '保存评分表' })).toBeDisabled();
     expect(within(group).getByRole('button', { name: '归一化为 100' })).toBeEnabled();
