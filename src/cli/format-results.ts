@@ -1,6 +1,6 @@
 import type { Assessment } from '../core/schema';
 import type { Lang } from '../core/vocabulary';
-import type { Results } from '../core/score-assessment';
+import type { Results } from '../core/score-results';
 import { formatScore, t } from '../i18n/t';
 
 /** The human-readable report of `cli score`, in the chosen language, one string a line. */

@@ -3,7 +3,8 @@ import { krippendorffAlphaInterval, readAlpha, type AgreementReading } from './k
 import { listCriteria } from './rubric-index';
 import type { Assessment, LocalizedText, Rubric } from './schema';
 import type { Role } from './vocabulary';
-import { scoreAssessment, type Results } from './score-assessment';
+import { scoreAssessment } from './score-assessment';
+import { type Results } from './score-results';
 
 /** Raters two levels or more apart on a criterion are worth a conversation. */
 export const DISAGREEMENT_LEVELS = 2;

@@ -1,10 +1,12 @@
 import { listCriteria } from './rubric-index';
-import { round1, scoreAssessment, type Results } from './score-assessment';
+import { scoreAssessment } from './score-assessment';
+import { round1 } from './round1';
+import { type Results } from './score-results';
 import type { Assessment } from './schema';
 import type { Lang } from './vocabulary';
 
 /**
- * CSV export of assessments for spreadsheets (PRODUCT.md §7): a UTF-8 BOM so
+ * CSV export of assessments for spreadsheets (docs/file-format.md, CSV): a UTF-8 BOM so
  * Excel shows Chinese, CRLF line ends and quoting by RFC 4180, and text cells
  * a spreadsheet would run as a formula neutralised. Scores come from
  * `scoreAssessment`, rounded to one decimal as on screen.

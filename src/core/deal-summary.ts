@@ -1,5 +1,5 @@
 import type { DealView } from './aggregate-deal';
-import { round1 } from './score-assessment';
+import { round1 } from './round1';
 
 const r1 = (n: number | null) => (n === null ? null : round1(n));
 

@@ -1,6 +1,7 @@
 import type { DraftRecord } from './draft-record';
 import type { Assessment } from './schema';
-import { scoreAssessment, type Verdict } from './score-assessment';
+import { scoreAssessment } from './score-assessment';
+import { type Verdict } from './score-results';
 
 /** One line of the library: what the list shows and sorts by, derived from the draft. */
 export interface LibraryEntry {

@@ -1,6 +1,6 @@
 import { toCsv } from './csv-export';
 import type { PipelineDeal } from './pipeline';
-import { round1 } from './score-assessment';
+import { round1 } from './round1';
 
 const r1 = (n: number | null | undefined) => (n === null || n === undefined ? null : round1(n));
 

@@ -12,7 +12,7 @@ export interface PipelineDeal {
   problem: Problem | null;
 }
 
-/** Groups assessments into deals, newest company name first seen wins as the label. */
+/** Groups assessments into deals by deal key; a deal is labelled with the company name of its newest assessment. */
 export function buildPipeline(assessments: readonly Assessment[]): PipelineDeal[] {
   const groups = new Map<string, Assessment[]>();
   for (const a of [...assessments].sort((x, y) => y.updatedAt.localeCompare(x.updatedAt))) {

@@ -1,7 +1,7 @@
 import { factIdsOf, listCriteria } from './rubric-index';
 import type { Answers, Assessment, LocalizedText, Rubric } from './schema';
 import { scoreAssessmentFile } from './score-assessment-file';
-import type { CriterionResult, Verdict } from './score-assessment';
+import type { CriterionResult, Verdict } from './score-results';
 
 /** One criterion's rating under one rubric. */
 export interface RatingReading {

@@ -1,4 +1,5 @@
-import { round1, type Results } from './score-assessment';
+import { round1 } from './round1';
+import { type Results } from './score-results';
 import type { Lang } from './vocabulary';
 
 /** Plain, rounded data for `cli score --json` and anything that exports results. */

@@ -113,7 +113,7 @@ export const dealBreakerSchema = z
   .meta({ id: 'DealBreaker' });
 export type DealBreaker = z.infer<typeof dealBreakerSchema>;
 
-/** Shape only; the cross-field rules of PRODUCT.md §2 live in validate-rubric.ts. */
+/** Shape only; the cross-field rules of docs/rubric-format.md live in validate-rubric.ts. */
 export const rubricShapeSchema = z.strictObject({
   $schema: z.string().optional(),
   id,

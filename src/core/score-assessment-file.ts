@@ -1,5 +1,6 @@
 import type { Assessment } from './schema';
-import { scoreAssessment, type Results } from './score-assessment';
+import { scoreAssessment } from './score-assessment';
+import { type Results } from './score-results';
 
 /**
  * Scores an assessment with everything it carries: its answers, its

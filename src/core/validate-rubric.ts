@@ -11,7 +11,7 @@ import { rubricPartProblems } from './validate-rubric-parts';
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /**
- * Checks a rubric against every rule of PRODUCT.md §2: first its shape (zod),
+ * Checks a rubric against every rule of docs/rubric-format.md: first its shape (zod),
  * then the rules that relate fields to each other.
  */
 export function validateRubric(input: unknown): Validated<Rubric> {

@@ -2,7 +2,7 @@ import en from './en.json';
 import zh from './zh.json';
 import type { LocalizedText } from '../core/schema';
 import type { Lang } from '../core/vocabulary';
-import { round1 } from '../core/score-assessment';
+import { round1 } from '../core/round1';
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -18,7 +18,7 @@ export interface Report extends RenderedReport {
   fileName: string;
 }
 
-/** The one way a report is made, in the browser and in the CLI alike. */
+/** The assessment report (the deal report is deal-report.ts), made the same way in the browser and in the CLI. */
 export async function createReport({
   assessment,
   lang,
@@ -34,6 +34,6 @@ export async function createReport({
     ...Object.values(answers).map((a) => a.notes),
   ];
   const fonts = await loadReportFonts(lang, readFont, userTexts);
-  const rendered = renderReportPdf(buildReportModel(assessment, lang, now), fonts, paper);
+  const rendered = renderReportPdf(buildReportModel(assessment, lang, now), fonts, paper, now);
   return { ...rendered, fileName: exportFileName(assessment.company.name, now) };
 }

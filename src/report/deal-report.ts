@@ -33,7 +33,7 @@ export async function createDealReport(
   const company = request.company.trim() === '' ? tr('report.unnamed') : request.company;
   const userTexts = [company, ...assessments.flatMap((a) => [a.evaluator.name, a.company.sector])];
   const fonts = await loadReportFonts(lang, readFont, userTexts);
-  const pdf = new PdfWriter(fonts, paper, lang);
+  const pdf = new PdfWriter(fonts, paper, lang, now);
   const pair = (label: string, value: string) =>
     lang === 'zh' ? `${label}：${value}` : `${label}: ${value}`;
   const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {

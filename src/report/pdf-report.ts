@@ -17,8 +17,9 @@ export function renderReportPdf(
   model: ReportModel,
   fonts: ReportFonts,
   paper: Paper,
+  created: Date,
 ): RenderedReport {
-  const pdf = new PdfWriter(fonts, paper, model.lang);
+  const pdf = new PdfWriter(fonts, paper, model.lang, created);
   const { doc, contentWidth } = pdf;
 
   // Cover: who, what, when, and the verdict.

@@ -1,7 +1,8 @@
 import { stripControlCharacters } from '../core/control-characters';
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type RowInput, type UserOptions } from 'jspdf-autotable';
-import { GlyphCoverage, type FontCoverage } from './glyph-coverage';
+import { GlyphCoverage } from './glyph-coverage';
+import { registerFont } from './pdf-fonts';
 
 export type Paper = 'a4' | 'letter';
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
@@ -29,81 +30,6 @@ export const BRAND = '#1d4e89';
 export const RED = '#b3261e';
 const LINE = '#c9d0d8';
 
-const binaryStrings = new WeakMap<Uint8Array, string>();
-
-/** jsPDF takes fonts as binary strings; `apply` on 8 KB slices is ~15× faster than spreading. */
-function binaryString(bytes: Uint8Array): string {
-  let cached = binaryStrings.get(bytes);
-  if (cached === undefined) {
-    const parts: string[] = [];
-    for (let i = 0; i < bytes.length; i += 0x2000) {
-      parts.push(
-        String.fromCharCode.apply(null, bytes.subarray(i, i + 0x2000) as unknown as number[]),
-      );
-    }
-    cached = parts.join('');
-    binaryStrings.set(bytes, cached);
-  }
-  return cached;
-}
-
-interface GlyphTable {
-  encode: (
-    glyphs: Record<number, { encode: (mapping: unknown) => ArrayLike<number> } | null>,
-    ids: number[],
-    mapping: unknown,
-  ) => {
-    table: number[];
-    offsets: number[];
-  };
-}
-const patchedGlyphTables = new WeakSet<object>();
-
-/**
- * jsPDF 4.2's subsetter builds the glyph table with `table = table.concat(glyph)`
- * for every glyph used: quadratic, over a second for a Chinese report's
- * ~1,500 glyphs. The same output, built linearly.
- */
-function linearGlyphEncoding(glyf: GlyphTable | undefined): void {
-  const proto = glyf === undefined ? undefined : (Object.getPrototypeOf(glyf) as GlyphTable);
-  if (proto === undefined || patchedGlyphTables.has(proto)) return;
-  proto.encode = (glyphs, ids, mapping) => {
-    const table: number[] = [];
-    const offsets: number[] = [];
-    for (const id of ids) {
-      offsets.push(table.length);
-      const bytes = glyphs[id]?.encode(mapping);
-      if (bytes !== undefined) for (let i = 0; i < bytes.length; i += 1) table.push(bytes[i]!);
-    }
-    offsets.push(table.length);
-    return { table, offsets };
-  };
-  patchedGlyphTables.add(proto);
-}
-
-/** jsPDF parses the font's cmap when it is added; we ask it which characters exist. */
-function register(
-  doc: jsPDF,
-  file: string,
-  bytes: Uint8Array,
-  family: string,
-  style: 'normal' | 'bold',
-): FontCoverage {
-  doc.addFileToVFS(file, binaryString(bytes));
-  doc.addFont(file, family, style);
-  doc.setFont(family, style);
-  const metadata = (
-    doc.getFont() as unknown as {
-      metadata?: { glyf?: GlyphTable; cmap?: { unicode?: { codeMap?: Record<number, number> } } };
-    }
-  ).metadata;
-  linearGlyphEncoding(metadata?.glyf);
-  const codeMap = metadata?.cmap?.unicode?.codeMap;
-  if (codeMap === undefined)
-    throw new Error(`${file}: jsPDF could not read the font's character map`);
-  return { font: family, has: (cp) => codeMap[cp] !== undefined };
-}
-
 export interface TextOptions {
   bold?: boolean;
   color?: string;
@@ -127,17 +53,22 @@ export class PdfWriter {
   private readonly hasBold: boolean;
   private readonly bottom: number;
 
+  /** `created` dates the file and seeds its id, so the same report made twice is the same bytes. */
   constructor(
     fonts: ReportFonts,
     private readonly paper: Paper,
     private readonly lang: 'en' | 'zh',
+    created: Date,
   ) {
     this.doc = new jsPDF({ unit: 'mm', format: paper, compress: true, putOnlyUsedFonts: true });
-    const coverage = [register(this.doc, 'body.ttf', fonts.regular, 'body', 'normal')];
+    this.doc.setCreationDate(created);
+    this.doc.setFileId(fileIdOf(created));
+    const coverage = [registerFont(this.doc, 'body.ttf', fonts.regular, 'body', 'normal')];
     this.hasBold = fonts.bold !== undefined;
-    if (fonts.bold !== undefined) register(this.doc, 'body-bold.ttf', fonts.bold, 'body', 'bold');
+    if (fonts.bold !== undefined)
+      registerFont(this.doc, 'body-bold.ttf', fonts.bold, 'body', 'bold');
     if (fonts.fallback !== undefined)
-      coverage.push(register(this.doc, 'fallback.ttf', fonts.fallback, 'fallback', 'normal'));
+      coverage.push(registerFont(this.doc, 'fallback.ttf', fonts.fallback, 'fallback', 'normal'));
     this.glyphs = new GlyphCoverage(coverage);
     this.pageSize = {
       width: this.doc.internal.pageSize.getWidth(),
@@ -326,4 +257,10 @@ export class PdfWriter {
       missing: [...this.glyphs.missing],
     };
   }
+}
+
+/** A PDF file id (32 hex digits) from the creation time: stable for a given report. */
+function fileIdOf(created: Date): string {
+  const digits = created.getTime().toString(16);
+  return digits.padStart(32, '0').slice(-32).toUpperCase();
 }

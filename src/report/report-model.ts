@@ -1,7 +1,8 @@
 import { listCriteria } from '../core/rubric-index';
 import type { Assessment, Rubric } from '../core/schema';
 import type { Lang } from '../core/vocabulary';
-import { scoreAssessment, type Results } from '../core/score-assessment';
+import { scoreAssessment } from '../core/score-assessment';
+import { type Results } from '../core/score-results';
 import { formatScore, t } from '../i18n/t';
 
 /** One answer as a row of its section's table. */

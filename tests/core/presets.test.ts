@@ -9,7 +9,7 @@ import type { Lang } from '../../src/core/vocabulary';
 import { STAGES } from '../../src/core/vocabulary';
 import { loadRubric, repoPath } from '../helpers/fixtures';
 
-/** PRODUCT.md §1: these ids and names are part of the file format. */
+/** docs/rubric-format.md: these ids and names are part of the file format. */
 const TWELVE = [
   ['market.demand', '市场需求', 'Market demand'],
   ['market.competition', '竞争对手', 'Competitors'],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bandFor, round1, scoreAssessment } from '../../src/core/score-assessment';
+import { scoreAssessment } from '../../src/core/score-assessment';
+import { bandFor } from '../../src/core/score-model';
+import { round1 } from '../../src/core/round1';
 import { answers, tinyRubric } from '../helpers/fixtures';
 
 /*

@@ -7,7 +7,7 @@ import { readJson } from '../helpers/fixtures';
 type Json = Record<string, unknown> & Rubric;
 const tiny = () => structuredClone(readJson('tests/fixtures/rubrics/tiny.json')) as Json;
 
-/** One broken rubric per rule of PRODUCT.md §2, with what the message must say. */
+/** One broken rubric per rule of docs/rubric-format.md, with what the message must say. */
 const badRubrics: { rule: string; breakIt: (r: Json) => void; path: string; says: RegExp }[] = [
   {
     rule: 'criterion weights within a section sum to 100',

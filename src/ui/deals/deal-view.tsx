@@ -10,7 +10,7 @@ import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { RadarChart } from '../results/radar-chart';
 import { SERIES_STYLES, type RadarSeries } from '../results/radar-series';
-import { DealExtras } from './deal-extras';
+import { DealExports } from './deal-exports';
 
 interface Props {
   deal: PipelineDeal;
@@ -242,7 +242,7 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
         </div>
       </section>
 
-      {!blind && <DealExtras deal={deal} lang={lang} />}
+      {!blind && <DealExports deal={deal} lang={lang} />}
     </div>
   );
 }

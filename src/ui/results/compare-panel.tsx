@@ -1,5 +1,5 @@
 import type { DraftRecord } from '../../core/draft-record';
-import type { Results } from '../../core/score-assessment';
+import type { Results } from '../../core/score-results';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatScore, signed } from '../../i18n/t';
 

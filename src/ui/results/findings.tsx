@@ -1,4 +1,4 @@
-import type { RankedCriterion, Results } from '../../core/score-assessment';
+import type { RankedCriterion, Results } from '../../core/score-results';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatScore } from '../../i18n/t';
 

@@ -1,4 +1,4 @@
-import type { Results } from '../../core/score-assessment';
+import type { Results } from '../../core/score-results';
 
 /** Okabe–Ito colours: distinct for the common colour-blindnesses; dashes and point shapes keep them apart in greyscale. */
 export const SERIES_STYLES = [

@@ -10,7 +10,7 @@ import type { Paper } from '../../report/pdf-writer';
 import { SharePanel } from '../share/share-panel';
 
 /** What a deal can be turned into: a PDF for the partners' meeting, a file, a private link. */
-export function DealExtras({ deal, lang }: { deal: PipelineDeal; lang: Lang }) {
+export function DealExports({ deal, lang }: { deal: PipelineDeal; lang: Lang }) {
   const { t } = useI18n();
   const [paper, setPaper] = useState<Paper>('a4');
   const [status, setStatus] = useState<string | null>(null);
