@@ -32,6 +32,7 @@ export interface TeamServer {
 
 /** Bodies without a route-specific limit: sign-in, invitations and the like are tiny. */
 const DEFAULT_BODY_LIMIT = 64 * 1024;
+const CLOSE_GRACE_MS = 3000;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The HTTP server over an open, migrated database. The caller listens and, at the end, closes. */
@@ -90,8 +91,15 @@ export async function createServer(options: ServerOptions): Promise<TeamServer> 
     context,
     close: async () => {
       stopMaintenance();
+      // Stopping the feed ends the open event streams, which would otherwise hold app.close()
+      // forever; requests still running get a grace period, then their connections are cut.
       await feed.stop();
-      await app.close();
+      const grace = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(grace);
+      }
     },
   };
 }

@@ -107,7 +107,7 @@ async function invite(
   });
   console.log(invitationLink(config.publicUrl, issued.token));
   console.error(
-    `One-time invitation for ${teamRole === "owner" ? "an" : "a"} ${teamRole}${deal === undefined ? '' : ` of deal "${deal}"`}, valid until ${issued.expiresAt}.`,
+    `One-time invitation for ${teamRole === 'owner' ? 'an' : 'a'} ${teamRole}${deal === undefined ? '' : ` of deal "${deal}"`}, valid until ${issued.expiresAt}.`,
   );
   return 0;
 }

@@ -17,6 +17,7 @@ export interface ChangeFeedOptions {
 export class ChangeFeed {
   private last = 0;
   private readonly listeners = new Set<(change: ChangeRow) => void>();
+  private readonly onStop = new Set<() => void>();
   private timer: NodeJS.Timeout | null = null;
   private stopListening: (() => Promise<void>) | null = null;
   private draining: Promise<void> | null = null;
@@ -37,9 +38,14 @@ export class ChangeFeed {
     this.timer.unref();
   }
 
-  subscribe(listener: (change: ChangeRow) => void): () => void {
+  /** `onStop` runs when the feed stops (server shutdown), so a stream can end itself. */
+  subscribe(listener: (change: ChangeRow) => void, onStop: () => void): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.onStop.add(onStop);
+    return () => {
+      this.listeners.delete(listener);
+      this.onStop.delete(onStop);
+    };
   }
 
   get subscribers(): number {
@@ -68,7 +74,10 @@ export class ChangeFeed {
     await this.stopListening?.();
     this.stopListening = null;
     await this.draining;
+    const stopping = [...this.onStop];
     this.listeners.clear();
+    this.onStop.clear();
+    for (const end of stopping) end();
   }
 
   private async drain(): Promise<void> {

@@ -50,17 +50,23 @@ export function openEventStream(
     }
   };
 
-  const onChange = (change: ChangeRow): void => {
+  const handle = async (change: ChangeRow): Promise<void> => {
     if (change.audience === 'team') {
       if (isFundMember(member)) send('deal-changed', { deal: change.deal, kind: change.kind });
       return;
     }
     if (change.memberId !== member.id) return;
-    if (change.kind === 'sessions-ended') void endIfSignedOut();
+    if (change.kind === 'sessions-ended') await endIfSignedOut();
     else send('assessment-changed', { deal: change.deal, id: change.assessmentId });
   };
+  // One change at a time, in log order: an event after a sign-out is only sent once
+  // the stream knows its own session survived it.
+  let queue = Promise.resolve();
+  const onChange = (change: ChangeRow): void => {
+    queue = queue.then(() => handle(change));
+  };
 
-  const unsubscribe = context.feed.subscribe(onChange);
+  const unsubscribe = context.feed.subscribe(onChange, () => close());
   const heartbeat = setInterval(() => {
     if (!closed) raw.write(': ping\n\n');
     void endIfSignedOut();
