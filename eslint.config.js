@@ -48,7 +48,16 @@ export default tseslint.config(
             name,
             message: 'core/ is pure TypeScript: no React, DOM, chart.js or jsPDF',
           })),
-          patterns: forbidden(['app', 'ui', 'report', 'adapters', 'i18n', 'cli', 'catalog']),
+          patterns: forbidden([
+            'app',
+            'ui',
+            'report',
+            'adapters',
+            'i18n',
+            'cli',
+            'catalog',
+            'server',
+          ]),
         },
       ],
     },
@@ -56,15 +65,50 @@ export default tseslint.config(
   {
     files: ['src/report/**', 'src/i18n/**', 'src/catalog/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: forbidden(['app', 'ui', 'adapters', 'cli']) }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: forbidden(['app', 'ui', 'adapters', 'cli', 'server']) },
+      ],
     },
   },
   {
     files: ['src/adapters/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: forbidden(['app', 'ui', 'cli']) }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: forbidden(['app', 'ui', 'cli', 'server']) }],
+    },
   },
   {
     files: ['src/ui/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: forbidden(['app', 'cli']) }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: forbidden(['app', 'cli', 'server']) }],
+    },
+  },
+  {
+    // The browser reaches the team server over HTTP only, never by importing it.
+    files: ['src/app/**', 'src/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: forbidden(['server']) }] },
+  },
+  {
+    // Node only, built on the pure core: nothing of the browser app or the PDF report.
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'react',
+            'react-dom',
+            'chart.js',
+            'react-chartjs-2',
+            'jspdf',
+            'jspdf-autotable',
+          ].map((name) => ({
+            name,
+            message: 'server/ runs in Node on core/: no browser or PDF libraries',
+          })),
+          patterns: forbidden(['app', 'ui', 'adapters', 'report', 'i18n', 'catalog', 'cli']),
+        },
+      ],
+    },
   },
 );

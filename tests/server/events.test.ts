@@ -113,7 +113,7 @@ describe.each(DATABASE_TARGETS)('live updates on $name', (target) => {
     const laptop = ann.client.clone();
     const relogged = await laptop.post('/api/session', {
       username: ann.username,
-      password: 'correct horse battery',
+      password: PASSWORD,
     });
     expect(relogged.status).toBe(200);
     expect((await laptop.delete('/api/session')).status).toBe(204);

@@ -93,8 +93,9 @@ export function buildOpenApi(routes: readonly Route[]): JsonSchema {
   return JSON.parse(text.replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
 }
 
+/** zod hands `override` the schema object to edit in place; this swaps its whole content. */
 function replace(target: JsonSchema, value: JsonSchema): void {
-  for (const key of Object.keys(target)) delete target[key];
+  for (const key of Object.keys(target)) Reflect.deleteProperty(target, key);
   Object.assign(target, value);
 }
 
