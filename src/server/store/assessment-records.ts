@@ -111,7 +111,7 @@ export async function listOwnAssessments(q: Queryable, member: Member) {
   }));
 }
 
-/** The row as stored, whoever wrote it: only for checks, never returned as is. */
+/** The row as stored, whoever wrote it, locked for this transaction: for checks, never returned as is. */
 export async function lockAssessmentRow(q: Queryable, id: string): Promise<AssessmentRow | null> {
   const rows = await q.query<AssessmentRow>(
     `select ${RECORD_COLUMNS} from assessments a join members m on m.id = a.author_id
@@ -119,4 +119,30 @@ export async function lockAssessmentRow(q: Queryable, id: string): Promise<Asses
     [id],
   );
   return rows[0] ?? null;
+}
+
+export type AssessmentMeta = Omit<AssessmentRow, 'body'>;
+
+/** The same without the body (tens of kilobytes): what most checks need. */
+export async function lockAssessmentMeta(q: Queryable, id: string): Promise<AssessmentMeta | null> {
+  const rows = await q.query<AssessmentMeta>(
+    `select a.id, a.deal, a.author_id, m.username as author_name, a.revision,
+            a.created_at, a.updated_at, a.submitted_at
+       from assessments a join members m on m.id = a.author_id
+      where a.id = $1 for update of a`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+/** A row with its body, once a check has shown the caller may have it (their own). */
+export async function readAssessmentRecord(
+  q: Queryable,
+  id: string,
+): Promise<AssessmentRecord | null> {
+  const rows = await q.query<AssessmentRow>(
+    `select ${RECORD_COLUMNS} from assessments a join members m on m.id = a.author_id where a.id = $1`,
+    [id],
+  );
+  return rows[0] === undefined ? null : recordFromRow(rows[0]);
 }

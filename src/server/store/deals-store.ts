@@ -31,14 +31,21 @@ interface DealRow {
   mine_submitted: boolean;
 }
 
-/** $1 member id, $2 role, $3 founder's deal (or null for everyone in the fund). */
+/**
+ * $1 member id, $2 role, $3 founder's deal (or null for everyone in the fund).
+ * The counts are one grouped pass over assessments, not a subquery per deal.
+ */
 const DEAL_QUERY = `
+  with counts as (
+    select deal,
+           count(distinct author_id) as raters,
+           count(*) filter (where submitted_at is not null) as submitted,
+           bool_or(author_id = $1 and submitted_at is not null) as mine_submitted
+      from assessments group by deal)
   select d.key, d.name, d.created_at, d.revealed_at,
-         (select count(distinct author_id) from assessments a where a.deal = d.key) as raters,
-         (select count(*) from assessments a where a.deal = d.key and a.submitted_at is not null) as submitted,
-         exists (select 1 from assessments a where a.deal = d.key and a.author_id = $1
-                   and a.submitted_at is not null) as mine_submitted
-    from deals d
+         coalesce(c.raters, 0) as raters, coalesce(c.submitted, 0) as submitted,
+         coalesce(c.mine_submitted, false) as mine_submitted
+    from deals d left join counts c on c.deal = d.key
    where ($2 in ('owner', 'partner') or d.key = $3)`;
 
 function summaryFromRow(member: Member, row: DealRow): DealSummary {

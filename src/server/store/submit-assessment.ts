@@ -2,10 +2,11 @@ import { validateAssessment } from '../../core/assessment-file';
 import { scoreAssessment } from '../../core/score-assessment';
 import type { Member } from '../auth/member';
 import type { Database } from '../db/database';
+import { toIsoOrNull } from '../db/database';
 import { HttpError, notFound } from '../http/http-error';
 import { recordAudit } from './audit-log';
 import {
-  findVisibleAssessment,
+  lockAssessmentMeta,
   lockAssessmentRow,
   recordFromRow,
   type AssessmentRecord,
@@ -48,7 +49,10 @@ export async function submitAssessment(
         `only complete assessments can be submitted: ${results.answeredCount} of ${results.totalCount} criteria answered`,
       );
     }
-    await tx.query('update assessments set submitted_at = now() where id = $1', [id]);
+    const [submitted] = await tx.query<{ submitted_at: unknown }>(
+      'update assessments set submitted_at = now() where id = $1 returning submitted_at',
+      [id],
+    );
     await recordAudit(tx, {
       actor: member,
       action: 'submitted',
@@ -57,7 +61,7 @@ export async function submitAssessment(
       deal: row.deal,
     });
     await recordChange(tx, { kind: 'submitted', audience: 'team', deal: row.deal });
-    return (await findVisibleAssessment(tx, member, id))!;
+    return { ...current, submittedAt: toIsoOrNull(submitted!.submitted_at) };
   });
 }
 
@@ -65,7 +69,7 @@ export async function submitAssessment(
 export async function deleteAssessment(db: Database, member: Member, id: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`assessment:${id}`]);
-    const row = await lockAssessmentRow(tx, id);
+    const row = await lockAssessmentMeta(tx, id);
     const own = row !== null && row.author_id === member.id;
     if (row === null || (!own && member.role !== 'owner')) throw notFound('assessment');
     if (own && row.submitted_at !== null && member.role !== 'owner') {

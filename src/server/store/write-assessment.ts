@@ -3,12 +3,13 @@ import { serializeAssessment } from '../../core/assessment-file';
 import type { Assessment } from '../../core/schema';
 import type { Member } from '../auth/member';
 import type { Database, Queryable } from '../db/database';
+import { toIso } from '../db/database';
 import { HttpError } from '../http/http-error';
 import { recordAudit } from './audit-log';
 import {
   findVisibleAssessment,
-  lockAssessmentRow,
-  recordFromRow,
+  lockAssessmentMeta,
+  readAssessmentRecord,
   type AssessmentRecord,
 } from './assessment-records';
 import { recordChange } from './changes';
@@ -56,7 +57,7 @@ export async function writeAssessment(
     const replay = await replayOf(tx, member, write, requestHash);
     if (replay !== undefined) return replay;
 
-    const existing = await lockAssessmentRow(tx, write.id);
+    const existing = await lockAssessmentMeta(tx, write.id);
     if (existing !== null && existing.author_id !== member.id) {
       throw conflict(
         'id-taken',
@@ -64,7 +65,6 @@ export async function writeAssessment(
         null,
       );
     }
-    const current = existing === null ? null : recordFromRow(existing);
     if (existing === null && write.baseRevision !== 0) {
       throw conflict(
         'missing',
@@ -73,13 +73,17 @@ export async function writeAssessment(
       );
     }
     if (existing !== null && existing.submitted_at !== null) {
-      throw conflict('submitted', 'this assessment was submitted and is final', current);
+      throw conflict(
+        'submitted',
+        'this assessment was submitted and is final',
+        await readAssessmentRecord(tx, write.id),
+      );
     }
     if (existing !== null && existing.revision !== write.baseRevision) {
       throw conflict(
         'revision-conflict',
         `the server has revision ${existing.revision}; this edit was based on ${write.baseRevision}`,
-        current,
+        await readAssessmentRecord(tx, write.id),
       );
     }
     if (existing !== null && existing.deal !== write.assessment.deal) {
@@ -94,17 +98,18 @@ export async function writeAssessment(
       write.assessment.deal,
       write.assessment.company.name,
     ]);
-    if (existing === null) {
-      await tx.query(
-        'insert into assessments (id, deal, author_id, revision, body) values ($1, $2, $3, $4, $5)',
-        [write.id, write.assessment.deal, member.id, revision, body],
-      );
-    } else {
-      await tx.query(
-        'update assessments set revision = $2, body = $3, updated_at = now() where id = $1',
-        [write.id, revision, body],
-      );
-    }
+    const stored =
+      existing === null
+        ? await tx.query<{ created_at: unknown; updated_at: unknown }>(
+            `insert into assessments (id, deal, author_id, revision, body) values ($1, $2, $3, $4, $5)
+             returning created_at, updated_at`,
+            [write.id, write.assessment.deal, member.id, revision, body],
+          )
+        : await tx.query<{ created_at: unknown; updated_at: unknown }>(
+            `update assessments set revision = $2, body = $3, updated_at = now() where id = $1
+             returning created_at, updated_at`,
+            [write.id, revision, body],
+          );
     await tx.query(
       `insert into assessment_writes (write_id, assessment_id, member_id, revision, request_hash)
        values ($1, $2, $3, $4, $5)`,
@@ -125,7 +130,17 @@ export async function writeAssessment(
       deal: write.assessment.deal,
       assessmentId: write.id,
     });
-    return (await findVisibleAssessment(tx, member, write.id))!;
+    // Built from what was just written, rather than read back: the body is tens of kilobytes.
+    return {
+      id: write.id,
+      deal: write.assessment.deal,
+      author: { id: member.id, username: member.username },
+      revision,
+      createdAt: toIso(stored[0]!.created_at),
+      updatedAt: toIso(stored[0]!.updated_at),
+      submittedAt: null,
+      assessment: JSON.parse(body) as unknown,
+    };
   });
 }
 
