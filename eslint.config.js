@@ -11,7 +11,7 @@ const forbidden = (layers) =>
   }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'rubrics/rubric.schema.json'] },
+  { ignores: ['dist', 'coverage', 'node_modules', 'data', 'rubrics/rubric.schema.json'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
