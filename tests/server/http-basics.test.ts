@@ -75,9 +75,13 @@ describe('HTTP: headers, files, errors, limits, OpenAPI', () => {
   });
 
   it('serves the built app, with index.html for app paths and JSON 404s under /api', async () => {
-    const page = await fetch(`${server.url}/deals/some-deal`);
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('Moatscore app shell');
+    for (const path of ['/', '/deals/some-deal']) {
+      const page = await fetch(`${server.url}${path}`);
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get('content-type'), path).toMatch(/text\/html/);
+      expect(page.headers.get('cache-control'), path).toBe('no-cache');
+      expect(await page.text(), path).toContain('Moatscore app shell');
+    }
     const asset = await fetch(`${server.url}/assets/main-abc123.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     const api = await fetch(`${server.url}/api/no-such-thing`);

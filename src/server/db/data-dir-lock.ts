@@ -12,7 +12,7 @@ export function lockDataDir(dataDir: string): () => void {
   const holder = readHolder(file);
   if (holder !== null && holder !== process.pid && isAlive(holder)) {
     throw new Error(
-      `another Moatscore process (pid ${holder}) is using the data folder ${dataDir}; stop it first (an owner can also invite from the app while the server runs)`,
+      `another Moatscore process (pid ${holder}) is using the data folder ${dataDir}; stop it first (while it runs, an owner can invite through the API: POST /api/invitations)`,
     );
   }
   writeFileSync(file, String(process.pid));

@@ -14,7 +14,7 @@ export async function installStaticApp(app: FastifyInstance, dir: string | null)
   if (built) {
     await app.register(fastifyStatic, {
       root: dir,
-      index: false,
+      index: 'index.html',
       setHeaders: (res, path) => {
         res.header(
           'cache-control',
