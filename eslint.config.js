@@ -19,6 +19,8 @@ const LAYERS = {
   ui: ['core', 'catalog', 'i18n', 'report', 'adapters'],
   app: ['core', 'catalog', 'i18n', 'report', 'adapters', 'ui'],
   cli: ['core', 'catalog', 'i18n', 'report'],
+  // Team mode: Node only, on the pure core. The browser reaches it over HTTP, never by import.
+  server: ['core', 'i18n'],
 };
 
 /** Data folders outside src/, and the one layer that reads each. */
@@ -46,6 +48,7 @@ export default tseslint.config(
       'dist',
       'coverage',
       'node_modules',
+      'data',
       'rubrics/rubric.schema.json',
       'test-results',
       // Code that breaks the rules on purpose, linted by tests/lint/layers.test.ts.
@@ -112,6 +115,28 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'core/ runs in the browser too: no node: modules' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Node only, built on the pure core: nothing of the browser app or the PDF report.
+    files: ['src/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'react',
+            'react-dom',
+            'chart.js',
+            'react-chartjs-2',
+            'jspdf',
+            'jspdf-autotable',
+          ].map((name) => ({
+            name,
+            message: 'server/ runs in Node on core/: no browser or PDF libraries',
+          })),
         },
       ],
     },

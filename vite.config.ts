@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/app/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/core/content-security-policy.ts';
 
 /** Puts the CSP into the built index.html, so the app is strict wherever it is hosted. */
 function contentSecurityPolicy(): Plugin {

@@ -13,7 +13,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+          exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/server/**'],
+        },
+      },
+      {
+        // The team server's API against PGlite, and against PostgreSQL too when
+        // MOATSCORE_TEST_DATABASE_URL is set. Each server listens on an ephemeral port.
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

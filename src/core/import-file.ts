@@ -8,7 +8,8 @@ import { BUNDLE_FORMAT, BUNDLE_VERSION } from './vocabulary';
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_BUNDLE_ASSESSMENTS = 1000;
 
-const BUNDLE_KEYS = new Set(['format', 'version', 'exportedAt', 'assessments']);
+/** `team` carries a team server's backup details (authors, revisions); the app reads past it. */
+const BUNDLE_KEYS = new Set(['format', 'version', 'exportedAt', 'assessments', 'team']);
 
 export type ImportResult =
   { ok: true; assessments: Assessment[] } | { ok: false; problems: Problem[] };

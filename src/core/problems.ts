@@ -45,6 +45,7 @@ export const PROBLEM_CODES = [
   'version.noMigration',
   'draft.newer',
   'draft.keyMismatch',
+  'bundle.notBundle',
   'bundle.version',
   'bundle.notList',
   'bundle.tooMany',
@@ -160,10 +161,21 @@ function isProblemCode(text: string): text is ProblemCode {
 }
 
 export function problemsFromZod(error: z.ZodError, root: unknown): Problem[] {
-  return error.issues.map((issue) => ({
-    path: formatPath(issue.path, root),
-    ...describeIssue(issue, valueAt(root, issue.path)),
-  }));
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path, root);
+    // A check of ours inside a schema (a refinement that runs a core validator) passes its problem on.
+    const inner =
+      issue.code === 'custom' ? (issue.params?.problem as Problem | undefined) : undefined;
+    if (inner !== undefined) {
+      return { ...inner, path: path === '(root)' ? inner.path : `${path}.${inner.path}` };
+    }
+    return { path, ...describeIssue(issue, valueAt(root, issue.path)) };
+  });
+}
+
+/** Hands a problem of ours to zod from inside a refinement, for problemsFromZod to give back. */
+export function zodIssueOf(problem: Problem) {
+  return { code: 'custom' as const, message: problem.code, params: { problem } };
 }
 
 function describeIssue(

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/app/content-security-policy';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/core/content-security-policy';
 import { repoPath } from '../helpers/fixtures';
 
 describe('the security headers', () => {

@@ -2,7 +2,8 @@
  * The policy the built app runs under. Scripts only from our origin, no eval
  * (zod runs jitless), and no connection to any other origin: deal data never
  * leaves the browser. Dev mode goes without it, since Vite's hot reload
- * injects inline scripts.
+ * injects inline scripts. It lives in core because both the build (vite.config.ts)
+ * and the team server send it, and neither may import the other's layer.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
