@@ -1,3 +1,4 @@
+import { LOCALES } from '../i18n/t';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browserStorage } from '../adapters/key-value-storage';
 import { initialLanguage, rememberLanguage } from '../adapters/language-preference';
@@ -25,7 +26,7 @@ export function App() {
   );
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = LOCALES[lang];
   }, [lang]);
 
   const changeLanguage = useCallback(

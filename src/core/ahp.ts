@@ -16,25 +16,14 @@ export const RANDOM_INDEX: readonly number[] = Object.freeze([
 /** A consistency ratio above this means the comparisons should be revisited. */
 export const CONSISTENCY_LIMIT = 0.1;
 
+/** Saaty's intensities of "A more important than B", from extremely (9) to equally (1, not listed). */
+export const SAATY_INTENSITIES = [9, 8, 7, 6, 5, 4, 3, 2] as const;
+
 /** The values of Saaty's fundamental scale, from "A extremely more important" to "B extremely more important". */
 export const SAATY_SCALE: readonly number[] = Object.freeze([
-  9,
-  8,
-  7,
-  6,
-  5,
-  4,
-  3,
-  2,
+  ...SAATY_INTENSITIES,
   1,
-  1 / 2,
-  1 / 3,
-  1 / 4,
-  1 / 5,
-  1 / 6,
-  1 / 7,
-  1 / 8,
-  1 / 9,
+  ...[...SAATY_INTENSITIES].reverse().map((v) => 1 / v),
 ]);
 
 export interface AhpResult {

@@ -1,4 +1,4 @@
-import type { Criterion, Level, Rubric, Section } from './schema';
+import type { Criterion, Rubric, Section } from './schema';
 
 export interface CriterionEntry {
   /** `section.criterion`, the key of answers in the file format. */
@@ -29,21 +29,8 @@ export function listCriteria(rubric: Rubric): CriterionEntry[] {
   return entries;
 }
 
-export function findCriterion(rubric: Rubric, id: string): CriterionEntry | undefined {
-  return listCriteria(rubric).find((entry) => entry.fullId === id);
-}
-
 export function levelIndexOf(criterion: Criterion, value: number): number {
   return criterion.levels.findIndex((level) => level.value === value);
-}
-
-export function levelOf(criterion: Criterion, value: number): Level | undefined {
-  return criterion.levels.find((level) => level.value === value);
-}
-
-export function scaleOf(criterion: Criterion): { min: number; max: number } {
-  const values = criterion.levels.map((level) => level.value);
-  return { min: Math.min(...values), max: Math.max(...values) };
 }
 
 /** The ids of every checklist fact of a criterion, level by level from the lowest. */

@@ -1,10 +1,12 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { LocalizedText } from '../core/schema';
 import type { Lang } from '../core/vocabulary';
-import { MESSAGES, t, type MessageKey, type Vars } from './t';
+import { LOCALES, MESSAGES, t, type MessageKey, type Vars } from './t';
 
 export interface I18n {
   lang: Lang;
+  /** The BCP 47 locale of `lang` (LOCALES), for Intl formatting. */
+  locale: string;
   t: (key: MessageKey, vars?: Vars) => string;
   /** Rubric text in the current language. */
   local: (text: LocalizedText) => string;
@@ -14,7 +16,12 @@ const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
   const value = useMemo<I18n>(
-    () => ({ lang, t: (key, vars) => t(lang, key, vars), local: (text) => text[lang] }),
+    () => ({
+      lang,
+      locale: LOCALES[lang],
+      t: (key, vars) => t(lang, key, vars),
+      local: (text) => text[lang],
+    }),
     [lang],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,3 +1,4 @@
+import { LOCALES } from './t';
 import type { Problem, ProblemCode } from '../core/problems';
 import type { Lang } from '../core/vocabulary';
 import en from './problems.en.json';
@@ -41,8 +42,5 @@ export function problemLines(problems: readonly Problem[], lang: Lang, source?: 
 
 /** "and 99,980 more", for a list cut short. */
 export function moreProblems(count: number, lang: Lang): string {
-  return WORDING[lang].more.replace(
-    '{count}',
-    count.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'),
-  );
+  return WORDING[lang].more.replace('{count}', count.toLocaleString(LOCALES[lang]));
 }

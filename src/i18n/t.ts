@@ -11,6 +11,9 @@ export const MESSAGES: Record<Lang, Messages> = { en, zh: zh satisfies Messages 
 
 export type Vars = Record<string, string | number>;
 
+/** Each language's locale, for dates, numbers, sorting and the page's `lang`: one mapping for all. */
+export const LOCALES = { en: 'en-GB', zh: 'zh-CN' } as const satisfies Record<Lang, string>;
+
 /** A UI string in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: MessageKey, vars?: Vars): string {
   const template = MESSAGES[lang][key];
@@ -25,9 +28,9 @@ export function local(text: LocalizedText, lang: Lang): string {
   return text[lang];
 }
 
-/** Scores as shown everywhere: one decimal. */
-export function formatScore(score: number): string {
-  return round1(score).toFixed(1);
+/** Scores as shown everywhere: one decimal, and a dash for no score. */
+export function formatScore(score: number | null | undefined): string {
+  return score === null || score === undefined ? '—' : round1(score).toFixed(1);
 }
 
 /** +12.5, −3.0, ±0.0: a difference of scores, as shown everywhere. */

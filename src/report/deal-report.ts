@@ -2,7 +2,7 @@ import type { DealView } from '../core/aggregate-deal';
 import { listCriteria } from '../core/rubric-index';
 import type { Assessment } from '../core/schema';
 import type { Lang } from '../core/vocabulary';
-import { formatScore, signed, t } from '../i18n/t';
+import { formatScore, signed, t, LOCALES } from '../i18n/t';
 import { exportFileName } from '../core/file-name';
 import { BRAND, MUTED, PdfWriter, RED, type Paper, type RenderedReport } from './pdf-writer';
 import { appendRubric, drawRadarPage } from './pdf-report';
@@ -22,8 +22,6 @@ export interface DealReportRequest {
   now: Date;
 }
 
-const score = (n: number | null) => (n === null ? '—' : formatScore(n));
-
 /** The deal PDF: the aggregate, every rater's values, where they differ, and how far they agree. */
 export async function createDealReport(
   request: DealReportRequest,
@@ -36,7 +34,7 @@ export async function createDealReport(
   const pdf = new PdfWriter(fonts, paper, lang, now);
   const pair = (label: string, value: string) =>
     lang === 'zh' ? `${label}：${value}` : `${label}: ${value}`;
-  const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+  const date = new Intl.DateTimeFormat(LOCALES[lang], {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(now);
@@ -53,7 +51,7 @@ export async function createDealReport(
   ]);
   pdf.y += 4;
   pdf.write(tr('deal.overall'), 10, { color: MUTED, gap: 0 });
-  pdf.write(`${score(view.overall)}  ${tr('report.outOf')}`, 28, {
+  pdf.write(`${formatScore(view.overall)}  ${tr('report.outOf')}`, 28, {
     bold: true,
     color: BRAND,
     gap: 2,
@@ -83,7 +81,7 @@ export async function createDealReport(
     [tr('report.evaluator'), tr('deals.overall'), tr('deals.coverage')],
     view.raters.map((r) => [
       `${r.name} (${tr(`role.${r.role}`)})`,
-      score(r.results.overall),
+      formatScore(r.results.overall),
       `${r.results.answeredCount}/${r.results.totalCount}`,
     ]),
     {
@@ -131,10 +129,10 @@ export async function createDealReport(
     ],
     view.criteria.map((c) => [
       `${c.name[lang]}${c.disagreement ? tr('deals.differ', { levels: c.levelSpread }) : ''}`,
-      score(c.mean),
-      score(c.median),
+      formatScore(c.mean),
+      formatScore(c.median),
       c.min === null ? '—' : `${formatScore(c.min)}–${formatScore(c.max ?? c.min)}`,
-      ...c.values.map(score),
+      ...c.values.map(formatScore),
       ...(hasFounder ? [signed(c.founderGap)] : []),
     ]),
     { highlight: (row) => (view.criteria[row]?.disagreement ? RED : undefined) },

@@ -1,8 +1,10 @@
+import { LOCALES } from '../i18n/t';
 import { stripControlCharacters } from '../core/control-characters';
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type RowInput, type UserOptions } from 'jspdf-autotable';
 import { GlyphCoverage } from './glyph-coverage';
 import { registerFont } from './pdf-fonts';
+import { MM_PER_POINT } from './pdf-units';
 
 export type Paper = 'a4' | 'letter';
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
@@ -117,10 +119,10 @@ export class PdfWriter {
     // Wrap with the metrics of the font that draws most of the text.
     this.setFont(this.glyphs.bestFont(text).font, bold);
     const lines = this.doc.splitTextToSize(text, width) as string[];
-    const lineHeight = size * 0.3528 * (this.lang === 'zh' ? 1.55 : 1.35);
+    const lineHeight = size * MM_PER_POINT * (this.lang === 'zh' ? 1.55 : 1.35);
     for (const line of lines) {
       if (this.y + lineHeight > this.bottom) this.newPage();
-      this.drawLine(line, x, this.y + size * 0.3528, bold);
+      this.drawLine(line, x, this.y + size * MM_PER_POINT, bold);
       this.y += lineHeight;
     }
     this.y += options.gap ?? 1.5;
@@ -250,7 +252,7 @@ export class PdfWriter {
       keywords: stripControlCharacters(meta.keywords),
       creator: 'Moatscore',
     });
-    doc.setLanguage(this.lang === 'zh' ? 'zh-CN' : 'en-US');
+    doc.setLanguage(LOCALES[this.lang]);
     return {
       bytes: new Uint8Array(doc.output('arraybuffer')),
       pages,

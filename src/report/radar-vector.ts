@@ -1,6 +1,8 @@
 import type { jsPDF } from 'jspdf';
 import { wrapLabel } from '../i18n/wrap-label';
 import type { GlyphCoverage } from './glyph-coverage';
+import { MM_PER_POINT } from './pdf-units';
+import { SERIES_COLOURS } from './series-palette';
 
 export interface RadarSpec {
   cx: number;
@@ -13,14 +15,9 @@ export interface RadarSpec {
 }
 
 const GRID = '#c9d0d8';
-/** The screen's Okabe–Ito colours; dash patterns keep series apart in greyscale print. */
-const SERIES = [
-  { color: '#0072B2', dash: [] as number[] },
-  { color: '#D55E00', dash: [2, 1.2] },
-  { color: '#009E73', dash: [0.6, 0.9] },
-  { color: '#CC79A7', dash: [3, 1, 0.6, 1] },
-  { color: '#000000', dash: [0.3, 0.6] },
-];
+/** The screen's colours; dash patterns (in mm) keep series apart in greyscale print. */
+const PRINT_DASHES: readonly number[][] = [[], [2, 1.2], [0.6, 0.9], [3, 1, 0.6, 1], [0.3, 0.6]];
+const SERIES = SERIES_COLOURS.map((colour, i) => ({ color: colour.hex, dash: PRINT_DASHES[i]! }));
 const LABEL = '#1b1f24';
 const TICK = '#4a535e';
 
@@ -98,7 +95,7 @@ export function drawRadar(doc: jsPDF, glyphs: GlyphCoverage, spec: RadarSpec): v
 
   doc.setTextColor(LABEL);
   doc.setFontSize(spec.labelSize);
-  const lineHeight = spec.labelSize * 0.3528 * 1.25;
+  const lineHeight = spec.labelSize * MM_PER_POINT * 1.25;
   spec.axes.forEach((axis, i) => {
     const inked = glyphs.ink(axis);
     doc.setFont(inked.font, 'normal');

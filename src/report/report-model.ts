@@ -3,7 +3,7 @@ import type { Assessment, Rubric } from '../core/schema';
 import type { Lang } from '../core/vocabulary';
 import { scoreAssessment } from '../core/score-assessment';
 import { type Results } from '../core/score-results';
-import { formatScore, t } from '../i18n/t';
+import { formatScore, t, LOCALES } from '../i18n/t';
 
 /** One answer as a row of its section's table. */
 export interface AnswerRow {
@@ -79,8 +79,6 @@ export interface ReportModel {
   pageLabel: (page: number, pages: number) => string;
 }
 
-const score = (n: number | null) => (n === null ? '—' : formatScore(n));
-
 export function buildReportModel(
   assessment: Assessment,
   lang: Lang,
@@ -90,7 +88,7 @@ export function buildReportModel(
   const tr = (key: Parameters<typeof t>[1], vars?: Parameters<typeof t>[2]) => t(lang, key, vars);
   const { rubric, company, evaluator } = assessment;
   const companyName = company.name.trim() === '' ? tr('report.unnamed') : company.name;
-  const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+  const date = new Intl.DateTimeFormat(LOCALES[lang], {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(generatedAt);
@@ -140,7 +138,7 @@ export function buildReportModel(
     kicker: tr('report.title'),
     company: companyName,
     facts,
-    overall: score(results.overall),
+    overall: formatScore(results.overall),
     outOf: tr('report.outOf'),
     range:
       results.range === null
@@ -155,7 +153,7 @@ export function buildReportModel(
     draftNote: results.complete
       ? null
       : tr('report.draft', { answered: results.answeredCount, total: results.totalCount }),
-    sectionScores: results.sections.map((s) => [s.name[lang], score(s.score)]),
+    sectionScores: results.sections.map((s) => [s.name[lang], formatScore(s.score)]),
     robustness,
     radars: [
       ...rubric.sections.map((section) => {
@@ -199,7 +197,7 @@ export function buildReportModel(
       return {
         title: tr('report.answers', { section: section.name[lang] }),
         summary: tr('report.sectionTotal', {
-          score: score(sectionResult?.score ?? null),
+          score: formatScore(sectionResult?.score ?? null),
           weight: formatWeight(section.weight),
         }),
         rows: results.criteria
@@ -211,7 +209,7 @@ export function buildReportModel(
               c.level === null
                 ? tr('report.notAnswered')
                 : `${c.levelNumber}/${c.levelCount} · ${c.level.label[lang]}`,
-            percent: score(c.percent),
+            percent: formatScore(c.percent),
             points: c.weightedPoints === null ? '—' : c.weightedPoints.toFixed(2),
             evidence: c.evidence === null ? '—' : tr(`evidence.${c.evidence}`),
             notes: c.notes,

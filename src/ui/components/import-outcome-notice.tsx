@@ -1,3 +1,4 @@
+import { LOCALES } from '../../i18n/t';
 import type { ImportOutcome } from '../../adapters/import-assessments';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -19,7 +20,7 @@ export function ImportOutcomeNotice({ outcome }: { outcome: ImportOutcome }) {
     );
   }
   const megabytes = (bytes: number) =>
-    `${(bytes / 1024 / 1024).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 })} MB`;
+    `${(bytes / 1024 / 1024).toLocaleString(LOCALES[lang], { maximumFractionDigits: 1 })} MB`;
   const { usage } = outcome;
   const message =
     outcome.trouble === 'quota'

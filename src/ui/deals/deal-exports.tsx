@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { downloadFile } from '../../adapters/download-file';
-import { serializeBundle } from '../../core/import-file';
+import { downloadBundle } from '../../adapters/export-files';
 import type { PipelineDeal } from '../../core/pipeline';
 import type { Lang } from '../../core/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import { PaperSelect } from '../components/paper-select';
-import { exportFileName } from '../../core/file-name';
 import type { Paper } from '../../report/pdf-writer';
 import { SharePanel } from '../share/share-panel';
 
@@ -62,13 +61,7 @@ export function DealExports({ deal, lang }: { deal: PipelineDeal; lang: Lang }) 
         <button
           type="button"
           className="button secondary"
-          onClick={() =>
-            downloadFile(
-              new TextEncoder().encode(serializeBundle(deal.assessments, new Date().toISOString())),
-              exportFileName(deal.company || deal.key, new Date(), 'json'),
-              'application/json',
-            )
-          }
+          onClick={() => downloadBundle(deal.assessments, deal.company || deal.key)}
         >
           {t('deals.exportDeal')}
         </button>

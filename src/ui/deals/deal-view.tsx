@@ -45,8 +45,6 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
   // Blind scoring: until the viewer's own assessment is complete, the others' answers stay hidden.
   const blind = viewerRater !== undefined && !viewerRater.complete;
   const visible = (raterId: string) => !blind || raterId === viewer;
-  const num = (n: number | null | undefined) =>
-    n === null || n === undefined ? '—' : formatScore(n);
   const shownRaters = view.raters.filter((r) => visible(r.id));
   const series: RadarSeries[] = shownRaters.slice(0, SERIES_STYLES.length).map((r) => ({
     label: `${r.name} (${t(`role.${r.role}`)})`,
@@ -123,7 +121,7 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
                 </div>
                 <div className="library-score">
                   <span className="library-overall">
-                    {visible(r.id) ? num(r.results.overall) : t('deals.hidden')}
+                    {visible(r.id) ? formatScore(r.results.overall) : t('deals.hidden')}
                   </span>
                 </div>
                 {draft !== undefined && (
@@ -143,7 +141,7 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
         <section className="deal-summary" aria-labelledby="deal-score-title">
           <h2 id="deal-score-title">{t('deals.summaryTitle')}</h2>
           <p className="overall-value" data-testid="deal-overall">
-            {num(view.overall)}
+            {formatScore(view.overall)}
             <span className="overall-max"> / 100</span>
           </p>
           <p data-testid="deal-alpha">
@@ -196,8 +194,8 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
                   </th>
                   {!blind && (
                     <>
-                      <td className="number">{num(c.mean)}</td>
-                      <td className="number">{num(c.median)}</td>
+                      <td className="number">{formatScore(c.mean)}</td>
+                      <td className="number">{formatScore(c.median)}</td>
                       <td className="number">
                         {c.min === null
                           ? '—'
@@ -208,7 +206,7 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
                   {view.raters.map((r, i) => (
                     <td className="number" key={r.id}>
                       {visible(r.id) ? (
-                        num(c.values[i])
+                        formatScore(c.values[i])
                       ) : (
                         <span className="hidden-value">{t('deals.hidden')}</span>
                       )}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { downloadFile } from '../../adapters/download-file';
+import { downloadCsv } from '../../adapters/export-files';
+import { SearchField } from '../components/search-field';
 import type { DraftRecord } from '../../core/draft-record';
 import {
   buildPipeline,
@@ -10,8 +11,7 @@ import {
 import { pipelineToCsv } from '../../core/pipeline-csv';
 import { listCriteria } from '../../core/rubric-index';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatScore } from '../../i18n/t';
-import { exportFileName } from '../../core/file-name';
+import { formatScore, LOCALES } from '../../i18n/t';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { RadarChart } from '../results/radar-chart';
@@ -29,7 +29,7 @@ interface Props {
 /** The pipeline: deals ranked, filtered, compared; and one deal in depth. */
 export default function DealsScreen({ drafts, onOpen }: Props) {
   const { t, lang, local } = useI18n();
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  const locale = LOCALES[lang];
   const [sort, setSort] = useState<PipelineSort>('overall');
   const [search, setSearch] = useState('');
   const [onlyFlagged, setOnlyFlagged] = useState(false);
@@ -84,23 +84,18 @@ export default function DealsScreen({ drafts, onOpen }: Props) {
       </button>
     </th>
   );
-  const num = (n: number | null | undefined) =>
-    n === null || n === undefined ? '—' : formatScore(n);
 
   return (
     <div className="deals">
       <PageHeading>{t('deals.title')}</PageHeading>
       <p className="lead">{t('deals.lead')}</p>
       <div className="library-toolbar">
-        <div className="field">
-          <label htmlFor="deal-search">{t('deals.search')}</label>
-          <input
-            id="deal-search"
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
+        <SearchField
+          id="deal-search"
+          label={t('deals.search')}
+          value={search}
+          onChange={setSearch}
+        />
         <label className="choice">
           <input
             type="checkbox"
@@ -113,13 +108,7 @@ export default function DealsScreen({ drafts, onOpen }: Props) {
           type="button"
           className="button secondary small"
           disabled={shown.length === 0}
-          onClick={() =>
-            downloadFile(
-              new TextEncoder().encode(pipelineToCsv(shown)),
-              exportFileName('pipeline', new Date(), 'csv'),
-              'text/csv;charset=utf-8',
-            )
-          }
+          onClick={() => downloadCsv(pipelineToCsv(shown), 'pipeline')}
         >
           {t('deals.exportCsv')}
         </button>
@@ -166,10 +155,10 @@ export default function DealsScreen({ drafts, onOpen }: Props) {
                         <span className="meta danger"> {t('deals.mixedRubrics')}</span>
                       )}
                     </th>
-                    <td className="number">{num(view?.overall)}</td>
+                    <td className="number">{formatScore(view?.overall)}</td>
                     {(shown[0]?.view?.sections ?? []).map((s) => (
                       <td className="number" key={s.id}>
-                        {num(view?.sections.find((x) => x.id === s.id)?.score)}
+                        {formatScore(view?.sections.find((x) => x.id === s.id)?.score)}
                       </td>
                     ))}
                     <td className={`number${(view?.redFlags.length ?? 0) > 0 ? ' danger' : ''}`}>

@@ -1,27 +1,23 @@
+import { LOCALES } from '../../i18n/t';
 import { useMemo, useState } from 'react';
 import type { DamagedDraft, DraftStore } from '../../adapters/draft-store';
-import { downloadFile } from '../../adapters/download-file';
-import type { StorageTrouble } from '../../adapters/key-value-storage';
-import { serializeAssessment } from '../../core/assessment-file';
-import { newDraft } from '../../core/draft';
-import { type DraftRecord } from '../../core/draft-record';
-import { serializeBundle } from '../../core/import-file';
 import {
-  copyAssessment,
-  libraryEntries,
-  queryLibrary,
-  type LibraryEntry,
-  type LibrarySort,
-} from '../../core/library';
-import type { Assessment } from '../../core/schema';
+  downloadAssessment,
+  downloadAssessmentsCsv,
+  downloadBundle,
+} from '../../adapters/export-files';
+import { importAssessments } from '../../adapters/import-assessments';
+import type { StorageTrouble } from '../../adapters/key-value-storage';
+import { newDraft } from '../../core/draft';
+import type { DraftRecord } from '../../core/draft-record';
+import { copyAssessment, libraryEntries, queryLibrary, type LibrarySort } from '../../core/library';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatScore } from '../../i18n/t';
-import { exportFileName } from '../../core/file-name';
+import DamagedRecords from '../components/damaged-records';
 import { PageHeading } from '../components/page-heading';
+import { SearchField } from '../components/search-field';
 import { useDocumentTitle } from '../components/use-document-title';
 import { ImportPanel } from './import-panel';
-import DamagedRecords from '../components/damaged-records';
-import { importAssessments } from '../../adapters/import-assessments';
+import { LibraryRow } from './library-row';
 
 interface Props {
   drafts: DraftRecord[];
@@ -47,12 +43,11 @@ export default function LibraryScreen({
   onChanged,
   onTrouble,
 }: Props) {
-  const { t, lang, local } = useI18n();
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  const { t, lang } = useI18n();
+  const locale = LOCALES[lang];
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<LibrarySort>('updated');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   useDocumentTitle(t('library.title'));
@@ -88,37 +83,6 @@ export default function LibraryScreen({
       updatedAt: now(),
     };
     saveAll([{ ...draft, assessment, savedAt: now() }]);
-    setRenaming(null);
-  };
-  const exportJson = (assessment: Assessment) =>
-    downloadFile(
-      new TextEncoder().encode(serializeAssessment(assessment)),
-      exportFileName(assessment.company.name, new Date(), 'json'),
-      'application/json',
-    );
-  const exportBundle = (list: DraftRecord[]) =>
-    downloadFile(
-      new TextEncoder().encode(
-        serializeBundle(
-          list.map((d) => d.assessment),
-          now(),
-        ),
-      ),
-      exportFileName(t('library.bundleName'), new Date(), 'json'),
-      'application/json',
-    );
-  const exportCsv = async (list: DraftRecord[], form: 'wide' | 'long') => {
-    const csv = await import('../../core/csv-export');
-    const assessments = list.map((d) => d.assessment);
-    const text =
-      form === 'wide'
-        ? csv.assessmentsToCsvWide(assessments, lang)
-        : csv.assessmentsToCsvLong(assessments, lang);
-    downloadFile(
-      new TextEncoder().encode(text),
-      exportFileName(form === 'wide' ? 'assessments' : 'answers', new Date(), 'csv'),
-      'text/csv;charset=utf-8',
-    );
   };
   const toggle = (id: string) =>
     setSelected((current) => {
@@ -129,112 +93,6 @@ export default function LibraryScreen({
     });
   const allShownSelected = shown.length > 0 && shown.every((e) => selected.has(e.id));
   const exportTargets = selectedDrafts.length > 0 ? selectedDrafts : shown.map((e) => e.draft);
-
-  const row = (entry: LibraryEntry) => {
-    const { draft } = entry;
-    const { assessment } = draft;
-    const results = entry.overall;
-    const name = assessment.company.name || t('drafts.unnamed');
-    const complete = entry.answered === entry.total;
-    return (
-      <li key={entry.id} className="library-row" data-testid="library-row">
-        <input
-          type="checkbox"
-          checked={selected.has(entry.id)}
-          onChange={() => toggle(entry.id)}
-          aria-label={t('library.select', { name })}
-        />
-        <div className="library-main">
-          {renaming?.id === entry.id ? (
-            <form
-              className="rename"
-              onSubmit={(event) => {
-                event.preventDefault();
-                rename(draft, renaming.name.trim());
-              }}
-            >
-              <label htmlFor={`rename-${entry.id}`} className="visually-hidden">
-                {t('library.newName')}
-              </label>
-              <input
-                id={`rename-${entry.id}`}
-                value={renaming.name}
-                maxLength={200}
-                onChange={(event) => setRenaming({ id: entry.id, name: event.target.value })}
-              />
-              <button type="submit" className="button secondary small">
-                {t('library.save')}
-              </button>
-              <button type="button" className="link-button" onClick={() => setRenaming(null)}>
-                {t('library.cancel')}
-              </button>
-            </form>
-          ) : (
-            <strong className="library-company">{name}</strong>
-          )}
-          <span className="meta">
-            {assessment.evaluator.name} · {t(`role.${assessment.evaluator.role}`)} ·{' '}
-            {local(assessment.rubric.name)} · {date.format(new Date(assessment.updatedAt))}
-          </span>
-        </div>
-        <div className="library-score">
-          <span className="library-overall">{results === null ? '—' : formatScore(results)}</span>
-          {entry.verdict !== null && (
-            <span className={`library-verdict${entry.verdict.capped ? ' danger' : ''}`}>
-              {local(entry.verdict.band.label)}
-            </span>
-          )}
-          <span className="meta">
-            {complete
-              ? t('library.complete')
-              : t('library.partial', { answered: entry.answered, total: entry.total })}
-          </span>
-        </div>
-        <div className="library-actions">
-          <button
-            type="button"
-            className="button secondary small"
-            onClick={() => onOpen(draft)}
-            aria-label={t('library.openNamed', { name })}
-          >
-            {t('library.open')}
-          </button>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => duplicate(draft)}
-            aria-label={t('library.duplicateNamed', { name })}
-          >
-            {t('library.duplicate')}
-          </button>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => setRenaming({ id: entry.id, name: assessment.company.name })}
-            aria-label={t('library.renameNamed', { name })}
-          >
-            {t('library.rename')}
-          </button>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => exportJson(assessment)}
-            aria-label={t('library.exportNamed', { name })}
-          >
-            {t('library.export')}
-          </button>
-          <button
-            type="button"
-            className="link-button danger"
-            onClick={() => remove([draft])}
-            aria-label={t('library.deleteNamed', { name })}
-          >
-            {t('library.delete')}
-          </button>
-        </div>
-      </li>
-    );
-  };
 
   return (
     <div className="library">
@@ -276,15 +134,12 @@ export default function LibraryScreen({
       />
 
       <div className="library-toolbar">
-        <div className="field">
-          <label htmlFor="library-search">{t('library.search')}</label>
-          <input
-            id="library-search"
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
+        <SearchField
+          id="library-search"
+          label={t('library.search')}
+          value={search}
+          onChange={setSearch}
+        />
         <div className="field">
           <label htmlFor="library-sort">{t('library.sort')}</label>
           <select
@@ -315,7 +170,12 @@ export default function LibraryScreen({
           type="button"
           className="button secondary small"
           disabled={exportTargets.length === 0}
-          onClick={() => exportBundle(exportTargets)}
+          onClick={() =>
+            downloadBundle(
+              exportTargets.map((d) => d.assessment),
+              t('library.bundleName'),
+            )
+          }
         >
           {selectedDrafts.length > 0 ? t('library.exportSelected') : t('library.exportAll')}
         </button>
@@ -323,7 +183,13 @@ export default function LibraryScreen({
           type="button"
           className="button secondary small"
           disabled={exportTargets.length === 0}
-          onClick={() => void exportCsv(exportTargets, 'wide')}
+          onClick={() =>
+            void downloadAssessmentsCsv(
+              exportTargets.map((d) => d.assessment),
+              'wide',
+              lang,
+            )
+          }
         >
           {t('library.exportCsv')}
         </button>
@@ -331,7 +197,13 @@ export default function LibraryScreen({
           type="button"
           className="button secondary small"
           disabled={exportTargets.length === 0}
-          onClick={() => void exportCsv(exportTargets, 'long')}
+          onClick={() =>
+            void downloadAssessmentsCsv(
+              exportTargets.map((d) => d.assessment),
+              'long',
+              lang,
+            )
+          }
         >
           {t('library.exportCsvLong')}
         </button>
@@ -348,7 +220,22 @@ export default function LibraryScreen({
       {shown.length === 0 ? (
         <p className="empty">{drafts.length === 0 ? t('library.empty') : t('library.noMatch')}</p>
       ) : (
-        <ul className="library-list">{shown.map(row)}</ul>
+        <ul className="library-list">
+          {shown.map((entry) => (
+            <LibraryRow
+              key={entry.id}
+              entry={entry}
+              selected={selected.has(entry.id)}
+              dateFormat={date}
+              onToggle={() => toggle(entry.id)}
+              onOpen={() => onOpen(entry.draft)}
+              onDuplicate={() => duplicate(entry.draft)}
+              onRename={(name) => rename(entry.draft, name)}
+              onExport={() => downloadAssessment(entry.draft.assessment)}
+              onDelete={() => remove([entry.draft])}
+            />
+          ))}
+        </ul>
       )}
 
       {damaged.length > 0 && (

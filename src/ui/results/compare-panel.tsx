@@ -1,7 +1,7 @@
 import type { DraftRecord } from '../../core/draft-record';
 import type { Results } from '../../core/score-results';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatScore, signed } from '../../i18n/t';
+import { formatScore, signed, LOCALES } from '../../i18n/t';
 
 interface Props {
   candidates: DraftRecord[];
@@ -14,7 +14,7 @@ interface Props {
 /** Pick another saved assessment to overlay, and see the difference per criterion. */
 export function ComparePanel({ candidates, selectedId, onSelect, results, other }: Props) {
   const { t, local, lang } = useI18n();
-  const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium' });
+  const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium' });
   return (
     <section className="compare" aria-labelledby="compare-title">
       <h2 id="compare-title">{t('compare.title')}</h2>
@@ -58,8 +58,8 @@ export function ComparePanel({ candidates, selectedId, onSelect, results, other 
                 return (
                   <tr key={c.id}>
                     <th scope="row">{local(c.name)}</th>
-                    <td>{c.percent === null ? '—' : formatScore(c.percent)}</td>
-                    <td>{theirs === null ? '—' : formatScore(theirs)}</td>
+                    <td>{formatScore(c.percent)}</td>
+                    <td>{formatScore(theirs)}</td>
                     <td
                       className={
                         diff === null || Math.abs(diff) < 0.05
@@ -76,8 +76,8 @@ export function ComparePanel({ candidates, selectedId, onSelect, results, other 
               })}
               <tr className="total-row">
                 <th scope="row">{t('results.overall')}</th>
-                <td>{results.overall === null ? '—' : formatScore(results.overall)}</td>
-                <td>{other.results.overall === null ? '—' : formatScore(other.results.overall)}</td>
+                <td>{formatScore(results.overall)}</td>
+                <td>{formatScore(other.results.overall)}</td>
                 <td>
                   {signed(
                     results.overall === null || other.results.overall === null

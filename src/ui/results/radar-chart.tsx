@@ -99,16 +99,13 @@ export function RadarChart({ title, axes, series }: Props) {
       tooltip: {
         callbacks: {
           label: (item) =>
-            `${item.dataset.label ?? ''}: ${item.raw === null ? '—' : formatScore(Number(item.raw))}`,
+            `${item.dataset.label ?? ''}: ${formatScore(item.raw === null ? null : Number(item.raw))}`,
         },
       },
     },
   };
   const summary = axes
-    .map(
-      (a) =>
-        `${a.label} ${series.map((s) => (value(s, a.id) === null ? '—' : formatScore(value(s, a.id)!))).join(' / ')}`,
-    )
+    .map((a) => `${a.label} ${series.map((s) => formatScore(value(s, a.id))).join(' / ')}`)
     .join(', ');
 
   return (
@@ -151,7 +148,7 @@ export function RadarChart({ title, axes, series }: Props) {
               <tr key={a.id}>
                 <th scope="row">{a.label}</th>
                 {series.map((s, i) => (
-                  <td key={i}>{value(s, a.id) === null ? '—' : formatScore(value(s, a.id)!)}</td>
+                  <td key={i}>{formatScore(value(s, a.id))}</td>
                 ))}
               </tr>
             ))}

@@ -1,13 +1,24 @@
 import type { Results } from '../../core/score-results';
+import { SERIES_COLOURS } from '../../report/series-palette';
 
-/** Okabe–Ito colours: distinct for the common colour-blindnesses; dashes and point shapes keep them apart in greyscale. */
-export const SERIES_STYLES = [
-  { color: '#0072B2', fill: 'rgba(0, 114, 178, 0.18)', dash: [] as number[], point: 'circle' },
-  { color: '#D55E00', fill: 'rgba(213, 94, 0, 0.08)', dash: [6, 4], point: 'triangle' },
-  { color: '#009E73', fill: 'rgba(0, 158, 115, 0.08)', dash: [2, 3], point: 'rect' },
-  { color: '#CC79A7', fill: 'rgba(204, 121, 167, 0.08)', dash: [10, 3, 2, 3], point: 'rectRot' },
-  { color: '#000000', fill: 'rgba(0, 0, 0, 0.05)', dash: [1, 2], point: 'star' },
+/** On screen, dashes and point shapes keep the series apart in greyscale; the first is filled more. */
+const SCREEN_MARKS = [
+  { dash: [] as number[], point: 'circle', fill: 0.18 },
+  { dash: [6, 4], point: 'triangle', fill: 0.08 },
+  { dash: [2, 3], point: 'rect', fill: 0.08 },
+  { dash: [10, 3, 2, 3], point: 'rectRot', fill: 0.08 },
+  { dash: [1, 2], point: 'star', fill: 0.05 },
 ] as const;
+
+export const SERIES_STYLES = SERIES_COLOURS.map((colour, i) => {
+  const marks = SCREEN_MARKS[i]!;
+  return {
+    color: colour.hex,
+    fill: `rgba(${colour.rgb}, ${marks.fill})`,
+    dash: marks.dash,
+    point: marks.point,
+  };
+});
 
 export interface RadarSeries {
   label: string;

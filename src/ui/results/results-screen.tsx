@@ -1,3 +1,4 @@
+import { LOCALES } from '../../i18n/t';
 import { useMemo, useState } from 'react';
 import type { DraftRecord } from '../../core/draft-record';
 import { listCriteria } from '../../core/rubric-index';
@@ -42,7 +43,7 @@ export default function ResultsScreen({ draft, others, onReview, onHome }: Props
       listCriteria(d.assessment.rubric).some((e) => ids.has(e.fullId)),
   );
   const compared = candidates.find((d) => d.assessment.id === compareId) ?? null;
-  const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium' });
+  const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium' });
   const labelOf = (d: DraftRecord) =>
     `${d.assessment.evaluator.name} · ${date.format(new Date(d.assessment.updatedAt))}`;
   const other =

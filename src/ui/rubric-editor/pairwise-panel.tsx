@@ -1,19 +1,19 @@
 import { useMemo, useState } from 'react';
-import { ahpWeights, CONSISTENCY_LIMIT, reciprocalMatrix, weightsToPercent } from '../../core/ahp';
+import {
+  ahpWeights,
+  CONSISTENCY_LIMIT,
+  reciprocalMatrix,
+  SAATY_INTENSITIES,
+  weightsToPercent,
+} from '../../core/ahp';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/t';
 
 /** Saaty's verbal scale; the even values are the compromises between their neighbours. */
-const INTENSITY: readonly { value: number; key: MessageKey }[] = [
-  { value: 9, key: 'editor.saaty9' },
-  { value: 8, key: 'editor.saaty8' },
-  { value: 7, key: 'editor.saaty7' },
-  { value: 6, key: 'editor.saaty6' },
-  { value: 5, key: 'editor.saaty5' },
-  { value: 4, key: 'editor.saaty4' },
-  { value: 3, key: 'editor.saaty3' },
-  { value: 2, key: 'editor.saaty2' },
-];
+const INTENSITY = SAATY_INTENSITIES.map((value) => ({
+  value,
+  key: `editor.saaty${value}` satisfies MessageKey,
+}));
 
 /** A comparison as a select value: "7" (A over B) or "1/7" (B over A). */
 const encode = (value: number) => (value >= 1 ? String(value) : `1/${Math.round(1 / value)}`);

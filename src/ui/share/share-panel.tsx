@@ -1,9 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import { downloadFile } from '../../adapters/download-file';
+import { downloadBundle } from '../../adapters/export-files';
 import { createShareLink, MAX_LINK_LENGTH, type ShareContent } from '../../adapters/share-link';
-import { serializeBundle } from '../../core/import-file';
 import { useI18n } from '../../i18n/i18n-context';
-import { exportFileName } from '../../core/file-name';
 
 type Status =
   | { kind: 'idle' }
@@ -90,15 +88,8 @@ export function SharePanel({ content, baseUrl }: { content: ShareContent; baseUr
     }
   };
 
-  const download = () => {
-    const now = new Date();
-    const first = content.assessments[0];
-    downloadFile(
-      new TextEncoder().encode(serializeBundle(content.assessments, now.toISOString())),
-      exportFileName(first?.company.name ?? '', now, 'json'),
-      'application/json',
-    );
-  };
+  const download = () =>
+    downloadBundle(content.assessments, content.assessments[0]?.company.name ?? '');
 
   return (
     <section className="share-panel" aria-labelledby={titleId} data-testid="share-panel">

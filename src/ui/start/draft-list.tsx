@@ -1,3 +1,4 @@
+import { LOCALES } from '../../i18n/t';
 import { lazy, Suspense } from 'react';
 import type { DamagedDraft } from '../../adapters/draft-store';
 import type { DraftRecord } from '../../core/draft-record';
@@ -16,7 +17,7 @@ interface Props {
 /** Saved drafts to pick up again, and any saved record that could not be read. */
 export function DraftList({ drafts, damaged, onResume }: Props) {
   const { t, lang } = useI18n();
-  const date = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+  const date = new Intl.DateTimeFormat(LOCALES[lang], {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
