@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from '../ui/components/language-switch';
 import { StorageBanner } from '../ui/components/storage-banner';
 import type { View } from './screens';
+import './app-shell.css';
 
 interface Props {
   trouble: StorageTrouble | null;

@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../ui/styles.css';
 import { App } from './app';
+import '../ui/base.css';
+import '../ui/components/controls.css';
+import '../ui/components/buttons-and-notices.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html lacks #root');

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { Paper } from '../../report/pdf-writer';
+import './pdf-controls.css';
 
 /** A4 (the default) or US Letter, for any PDF the app makes. */
 export function PaperSelect({

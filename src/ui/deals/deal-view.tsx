@@ -11,6 +11,9 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { RadarChart } from '../results/radar-chart';
 import { SERIES_STYLES, type RadarSeries } from '../results/radar-series';
 import { DealExports } from './deal-exports';
+import '../results/results.css';
+import './deals.css';
+import '../components/rows.css';
 
 interface Props {
   deal: PipelineDeal;

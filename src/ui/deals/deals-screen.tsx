@@ -17,6 +17,8 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { RadarChart } from '../results/radar-chart';
 import { SERIES_STYLES, type RadarSeries } from '../results/radar-series';
 import { DealView } from './deal-view';
+import './deals.css';
+import '../components/rows.css';
 
 /** At most this many deals overlay on one radar: beyond it, lines blur together. */
 export const MAX_OVERLAY = SERIES_STYLES.length;

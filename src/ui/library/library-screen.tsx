@@ -18,6 +18,8 @@ import { SearchField } from '../components/search-field';
 import { useDocumentTitle } from '../components/use-document-title';
 import { ImportPanel } from './import-panel';
 import { LibraryRow } from './library-row';
+import './library.css';
+import '../components/rows.css';
 
 interface Props {
   drafts: DraftRecord[];

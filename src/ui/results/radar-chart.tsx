@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { formatScore } from '../../i18n/t';
 import { SERIES_STYLES, type RadarSeries } from './radar-series';
 import { wrapLabel } from '../../i18n/wrap-label';
+import './radar-chart.css';
 
 // Only the parts a radar needs: chart.js/auto would bring every chart type.
 ChartJS.register(

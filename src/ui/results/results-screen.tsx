@@ -13,6 +13,7 @@ import { SharePanel } from '../share/share-panel';
 import { RadarChart } from './radar-chart';
 import { seriesOf } from './radar-series';
 import { ScoreSummary } from './score-summary';
+import './results.css';
 
 interface Props {
   draft: DraftRecord;

@@ -3,6 +3,7 @@ import { levelIndexOf, listCriteria } from '../../core/rubric-index';
 import { useI18n } from '../../i18n/i18n-context';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
+import './review.css';
 
 interface Props {
   draft: DraftRecord;

@@ -8,6 +8,7 @@ import {
 } from '../../core/ahp';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/t';
+import './pairwise-panel.css';
 
 /** Saaty's verbal scale; the even values are the compromises between their neighbours. */
 const INTENSITY = SAATY_INTENSITIES.map((value) => ({

@@ -22,6 +22,7 @@ import {
 import { problemsPerCriterion, RubricProblems, useProblemFocus } from './rubric-problems';
 import { SectionEditor } from './section-editor';
 import { WeightsGroup } from './weights-group';
+import './rubric-editor.css';
 
 export interface RubricEditorProps {
   /** A preset or a saved custom rubric to start from (give a clone its new id first). */

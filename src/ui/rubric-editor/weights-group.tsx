@@ -3,6 +3,7 @@ import { WEIGHT_TOLERANCE } from '../../core/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { PairwisePanel } from './pairwise-panel';
 import { formatSum, sumOfTyped, typedWeights } from './rubric-form';
+import './weights-group.css';
 
 interface WeightsGroupProps {
   /** The id of the list in the rubric's path scheme; inputs are `${id}-${i}-weight`. */

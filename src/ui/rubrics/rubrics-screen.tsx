@@ -16,6 +16,7 @@ import { problemLines } from '../../i18n/problem-text';
 import { Loading } from '../components/loading';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
+import '../components/rows.css';
 
 const RubricEditor = lazy(() => import('../rubric-editor/rubric-editor'));
 

@@ -9,6 +9,7 @@ import { ImportOutcomeNotice } from '../components/import-outcome-notice';
 import { PageHeading } from '../components/page-heading';
 import { ProblemList } from '../components/problem-list';
 import { useDocumentTitle } from '../components/use-document-title';
+import './share.css';
 
 interface Props {
   /** `location.hash` as the app found it at startup. */

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { downloadBundle } from '../../adapters/export-files';
 import { createShareLink, MAX_LINK_LENGTH, type ShareContent } from '../../adapters/share-link';
 import { useI18n } from '../../i18n/i18n-context';
+import './share.css';
 
 type Status =
   | { kind: 'idle' }

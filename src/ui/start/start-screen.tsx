@@ -16,6 +16,7 @@ import {
   type StartErrors,
   type StartForm,
 } from './start-form';
+import './start.css';
 
 interface Props {
   /** Rubrics the user made, saved in this browser. */

@@ -11,6 +11,7 @@ import { EvidenceOptions } from './evidence-options';
 import { LevelOptions } from './level-options';
 import { StepProgress } from './step-progress';
 import { stepFormSchema, type StepForm } from './step-form-schema';
+import './wizard.css';
 
 interface Props {
   entry: CriterionEntry;
