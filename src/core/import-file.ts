@@ -39,7 +39,18 @@ export function countImportItems(value: unknown): number {
   return 1;
 }
 
-function parseBundle(bundle: Record<string, unknown>, options: ValidateOptions): ImportResult {
+export interface BundleOptions extends ValidateOptions {
+  /** How many assessments a bundle may hold; null for a team server's backup, which has no limit. */
+  maxAssessments?: number | null;
+}
+
+/** A bundle (`format: moatscore.bundle`), every assessment checked; all of it or none. */
+export function parseBundle(
+  bundle: Record<string, unknown>,
+  options: BundleOptions = {},
+): ImportResult {
+  const max =
+    options.maxAssessments === undefined ? MAX_BUNDLE_ASSESSMENTS : options.maxAssessments;
   const unknown = Object.keys(bundle).filter((key) => !BUNDLE_KEYS.has(key));
   if (unknown.length > 0) {
     return fail('(root)', 'keys.unknown', { keys: unknown.map((k) => `"${k}"`).join(', ') });
@@ -64,11 +75,8 @@ function parseBundle(bundle: Record<string, unknown>, options: ValidateOptions):
   }
   const list = bundle.assessments;
   if (!Array.isArray(list)) return fail('assessments', 'bundle.notList');
-  if (list.length > MAX_BUNDLE_ASSESSMENTS) {
-    return fail('assessments', 'bundle.tooMany', {
-      count: list.length,
-      max: MAX_BUNDLE_ASSESSMENTS,
-    });
+  if (max !== null && list.length > max) {
+    return fail('assessments', 'bundle.tooMany', { count: list.length, max });
   }
   const assessments: Assessment[] = [];
   // Pushed one by one: a hostile file can hold a hundred thousand problems.

@@ -1,6 +1,5 @@
-import { validateAssessment } from '../../core/assessment-file';
+import { parseBundle } from '../../core/import-file';
 import {
-  describeValue,
   isRecord,
   problem,
   problemsFromZod,
@@ -9,7 +8,7 @@ import {
 } from '../../core/problems';
 import { parseJsonSafely } from '../../core/safe-json';
 import { type Assessment } from '../../core/schema';
-import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../../core/vocabulary';
+import { BUNDLE_FORMAT } from '../../core/vocabulary';
 import { z } from '../../core/zod';
 import { TEAM_ROLES } from '../auth/member';
 
@@ -50,34 +49,10 @@ export function readBackup(text: string): ReadBackup {
   if (!isRecord(bundle) || bundle.format !== BUNDLE_FORMAT) {
     return fail(problem('format', 'bundle.notBundle', { expected: BUNDLE_FORMAT }));
   }
-  const version = bundle.version;
-  if (
-    typeof version !== 'number' ||
-    !Number.isInteger(version) ||
-    version < 1 ||
-    version > BUNDLE_VERSION
-  ) {
-    return fail(
-      problem('version', 'bundle.version', { found: describeValue(version), max: BUNDLE_VERSION }),
-    );
-  }
-  if (!Array.isArray(bundle.assessments)) return fail(problem('assessments', 'bundle.notList'));
-  const problems: Problem[] = [];
-  const assessments: Assessment[] = [];
-  const seen = new Set<string>();
-  bundle.assessments.forEach((item: unknown, i) => {
-    const checked = validateAssessment(item);
-    if (!checked.ok) {
-      for (const p of within(`assessments[${i}]`, checked.problems)) problems.push(p);
-    } else if (seen.has(checked.value.id)) {
-      problems.push(
-        problem(`assessments[${i}].id`, 'bundle.duplicateId', { id: checked.value.id }),
-      );
-    } else {
-      seen.add(checked.value.id);
-      assessments.push(checked.value);
-    }
-  });
+  // The assessments are read as any import is; a backup has no count limit.
+  const parsed = parseBundle(bundle, { maxAssessments: null });
+  const problems: Problem[] = parsed.ok ? [] : parsed.problems;
+  const assessments: Assessment[] = parsed.ok ? parsed.assessments : [];
   let team: TeamMetadata | null = null;
   if (bundle.team !== undefined) {
     const parsed = teamSectionSchema.safeParse(bundle.team);

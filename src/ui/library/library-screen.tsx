@@ -181,34 +181,23 @@ export default function LibraryScreen({
         >
           {selectedDrafts.length > 0 ? t('library.exportSelected') : t('library.exportAll')}
         </button>
-        <button
-          type="button"
-          className="button secondary small"
-          disabled={exportTargets.length === 0}
-          onClick={() =>
-            void downloadAssessmentsCsv(
-              exportTargets.map((d) => d.assessment),
-              'wide',
-              lang,
-            )
-          }
-        >
-          {t('library.exportCsv')}
-        </button>
-        <button
-          type="button"
-          className="button secondary small"
-          disabled={exportTargets.length === 0}
-          onClick={() =>
-            void downloadAssessmentsCsv(
-              exportTargets.map((d) => d.assessment),
-              'long',
-              lang,
-            )
-          }
-        >
-          {t('library.exportCsvLong')}
-        </button>
+        {(['wide', 'long'] as const).map((form) => (
+          <button
+            key={form}
+            type="button"
+            className="button secondary small"
+            disabled={exportTargets.length === 0}
+            onClick={() =>
+              void downloadAssessmentsCsv(
+                exportTargets.map((d) => d.assessment),
+                form,
+                lang,
+              )
+            }
+          >
+            {t(form === 'wide' ? 'library.exportCsv' : 'library.exportCsvLong')}
+          </button>
+        ))}
         <button
           type="button"
           className="button secondary small danger"
