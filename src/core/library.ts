@@ -11,8 +11,8 @@ export interface LibraryEntry {
   evaluator: string;
   overall: number | null;
   verdict: Verdict | null;
-  answered: number;
-  total: number;
+  answeredCount: number;
+  totalCount: number;
   updatedAt: string;
 }
 
@@ -29,8 +29,8 @@ export function libraryEntries(drafts: readonly DraftRecord[]): LibraryEntry[] {
       evaluator: assessment.evaluator.name,
       overall: results.overall,
       verdict: results.verdict,
-      answered: results.answeredCount,
-      total: results.totalCount,
+      answeredCount: results.answeredCount,
+      totalCount: results.totalCount,
       updatedAt: assessment.updatedAt,
     };
   });

@@ -92,8 +92,8 @@ export function scoreAssessment(
     weight: section.weight,
     score: totals.sections[s]?.score ?? null,
     weightedMean: totals.sections[s]?.mean ?? null,
-    answered: criteria.filter((c) => c.sectionId === section.id && c.answered).length,
-    total: section.criteria.length,
+    answeredCount: criteria.filter((c) => c.sectionId === section.id && c.answered).length,
+    totalCount: section.criteria.length,
   }));
 
   const totalWeight = rubric.sections.reduce(

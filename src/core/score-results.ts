@@ -37,8 +37,8 @@ export interface SectionResult {
   weight: number;
   score: number | null;
   weightedMean: number | null;
-  answered: number;
-  total: number;
+  answeredCount: number;
+  totalCount: number;
 }
 
 export interface RedFlag {

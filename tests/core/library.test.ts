@@ -36,8 +36,8 @@ const ids = (list: { id: string }[]) => list.map((e) => e.id);
 
 describe('libraryEntries', () => {
   it('scores each draft: x at level 4 of 1–5 alone is 75 overall, 1 of 5 answered', () => {
-    expect(entries[0]).toMatchObject({ overall: 75, answered: 1, total: 5 });
-    expect(entries[2]).toMatchObject({ overall: null, answered: 0 });
+    expect(entries[0]).toMatchObject({ overall: 75, answeredCount: 1, totalCount: 5 });
+    expect(entries[2]).toMatchObject({ overall: null, answeredCount: 0 });
   });
 });
 

@@ -32,7 +32,7 @@ export function LibraryRow({
   const [renaming, setRenaming] = useState<string | null>(null);
   const { assessment } = entry.draft;
   const name = assessment.company.name || t('drafts.unnamed');
-  const complete = entry.answered === entry.total;
+  const complete = entry.answeredCount === entry.totalCount;
   return (
     <li className="library-row" data-testid="library-row">
       <input
@@ -85,7 +85,7 @@ export function LibraryRow({
         <span className="meta">
           {complete
             ? t('library.complete')
-            : t('library.partial', { answered: entry.answered, total: entry.total })}
+            : t('library.partial', { answered: entry.answeredCount, total: entry.totalCount })}
         </span>
       </div>
       <div className="library-actions">

@@ -41,12 +41,12 @@ export function ScoreSummary({ results }: { results: Results }) {
             <dt>{local(section.name)}</dt>
             <dd data-testid={`section-${section.id}`}>
               {section.score === null ? t('results.notAnswered') : formatScore(section.score)}
-              {section.answered < section.total && (
+              {section.answeredCount < section.totalCount && (
                 <span className="section-coverage">
                   {' '}
                   {t('results.sectionCoverage', {
-                    answered: section.answered,
-                    total: section.total,
+                    answered: section.answeredCount,
+                    total: section.totalCount,
                   })}
                 </span>
               )}
