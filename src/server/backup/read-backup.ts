@@ -1,11 +1,5 @@
 import { parseBundle } from '../../core/import-file';
-import {
-  isRecord,
-  problem,
-  problemsFromZod,
-  within,
-  type Problem,
-} from '../../core/problems';
+import { isRecord, problem, problemsFromZod, within, type Problem } from '../../core/problems';
 import { parseJsonSafely } from '../../core/safe-json';
 import { type Assessment } from '../../core/schema';
 import { BUNDLE_FORMAT } from '../../core/vocabulary';
