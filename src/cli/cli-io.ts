@@ -6,7 +6,8 @@ import { join } from 'node:path';
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
-  readText: (path: string) => string;
+  /** Refuses files over `maxBytes` (default MAX_INPUT_BYTES) before reading them. */
+  readText: (path: string, maxBytes?: number) => string;
   write: (path: string, bytes: Uint8Array) => void;
   /** A folder stands for the .json files in it, in name order; anything else for itself. */
   expand: (path: string) => string[];
@@ -24,16 +25,16 @@ export class InputError extends Error {}
 export const nodeIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
-  readText: (path) => {
+  readText: (path, maxBytes = MAX_INPUT_BYTES) => {
     let size: number;
     try {
       size = statSync(path).size;
     } catch {
       throw new InputError(`${path}: cannot read the file (does it exist?)`);
     }
-    if (size > MAX_INPUT_BYTES) {
+    if (size > maxBytes) {
       throw new InputError(
-        `${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+        `${path}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB`,
       );
     }
     return readFileSync(path, 'utf8');

@@ -21,6 +21,7 @@ import {
   type CliIo,
 } from './cli-io';
 import { formatResults } from './format-results';
+import { METRICS_USAGE, METRICS_VALUED_FLAGS, metricsCommand } from './metrics-command';
 import { choice, parseArgs, rejectUnknownFlags, UsageError, type ParsedArgs } from './parse-args';
 
 export const USAGE = `Usage:
@@ -29,10 +30,11 @@ export const USAGE = `Usage:
   moatscore deal FILE... [--json] [--lang en|zh]     aggregate raters of one company
   moatscore report FILE [--out report.pdf] [--lang en|zh] [--paper a4|letter]
                                                     write the PDF report
+${METRICS_USAGE}
 
 Exit codes: 0 success, 1 invalid input (details on stderr), 2 usage error.`;
 
-const VALUED_FLAGS = new Set(['lang', 'out', 'paper']);
+const VALUED_FLAGS = new Set(['lang', 'out', 'paper', ...METRICS_VALUED_FLAGS]);
 
 /** Runs one command line; returns the exit code instead of exiting, so tests can call it. */
 export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
@@ -52,6 +54,8 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
         return dealCommand(args, io);
       case 'report':
         return await reportCommand(args, io);
+      case 'metrics':
+        return metricsCommand(args, io);
       case undefined:
         throw new UsageError('no command given');
       default:

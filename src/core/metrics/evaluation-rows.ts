@@ -68,7 +68,7 @@ export function readEvaluationRows(text: string, file: string): RowsResult {
     );
   }
   if (rows === 0) {
-    return headerProblem('empty-file', {}, 'no rows after the header');
+    return headerProblem('no-rows', {}, 'no rows after the header');
   }
 
   const problems: MetricsProblem[] = [];

@@ -16,6 +16,7 @@ export interface MetricsProblem {
 
 export type ProblemCode =
   | 'empty-file'
+  | 'no-rows'
   | 'unterminated-quote'
   | 'text-after-quote'
   | 'field-count'
