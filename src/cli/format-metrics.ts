@@ -176,8 +176,22 @@ export function formatMetrics(report: MetricsReport, lang: Lang): string {
       }
     }
   }
-  for (const note of report.notes)
-    lines.push(`  ${w.note}${lang === 'zh' ? '：' : ': '}${formatNote(note, lang)}`);
+  const colon = lang === 'zh' ? '：' : ': ';
+  // Resamples left out are listed on one line per kind: a line per metric drowns the results.
+  for (const of of ['interval', 'delta'] as const) {
+    const left = report.notes.flatMap((n) =>
+      n.code === 'resamples-undefined' && n.of === of ? [n] : [],
+    );
+    if (left.length > 0) {
+      const list = left.map((n) => `${names[n.metric]} ${count(n.count)}`).join(w.sep);
+      lines.push(`  ${w.note}${colon}${w.leftOut(of === 'delta', list)}`);
+    }
+  }
+  for (const note of report.notes) {
+    if (note.code !== 'resamples-undefined') {
+      lines.push(`  ${w.note}${colon}${formatNote(note, lang)}`);
+    }
+  }
   lines.push(`  ${w.bootstrap(count(report.bootstrap.resamples), report.bootstrap.seed)}`);
   return lines.join('\n');
 }
