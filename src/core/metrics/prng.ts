@@ -31,6 +31,16 @@ export class Xoshiro128 {
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s3 = 1;
   }
 
+  /** A generator in a given state, as the reference implementation would be: for checking against it. */
+  static fromState(state: readonly [number, number, number, number]): Xoshiro128 {
+    const rng = new Xoshiro128(0);
+    rng.s0 = state[0] | 0;
+    rng.s1 = state[1] | 0;
+    rng.s2 = state[2] | 0;
+    rng.s3 = state[3] | 0;
+    return rng;
+  }
+
   /** The next 32 random bits, as an unsigned integer in [0, 2^32). */
   nextUint32(): number {
     const s1 = this.s1;
