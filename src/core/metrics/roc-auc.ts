@@ -22,39 +22,39 @@ export interface Ranking {
 export function rankScores(scores: Float64Array, isPositive: Uint8Array): Ranking {
   const n = scores.length;
   const order = sortOrder(scores);
-  const starts: number[] = [];
-  const values: number[] = [];
-  const pos: number[] = [];
-  const neg: number[] = [];
-  let positives = 0;
   const positiveAt = new Uint8Array(n);
+  // At most n groups; filled in place and trimmed, a million pushes being slow.
+  const starts = new Int32Array(n + 1);
+  const values = new Float64Array(n);
+  const pos = new Int32Array(n);
+  const neg = new Int32Array(n);
+  let groups = 0;
+  let positives = 0;
   for (let k = 0; k < n; k += 1) {
     const i = order[k]!;
-    positiveAt[k] = isPositive[i]!;
     const s = scores[i]!;
-    if (k === 0 || s !== values[values.length - 1]) {
-      starts.push(k);
-      values.push(s);
-      pos.push(0);
-      neg.push(0);
+    if (k === 0 || s !== values[groups - 1]) {
+      starts[groups] = k;
+      values[groups] = s;
+      groups += 1;
     }
-    const g = pos.length - 1;
-    if (isPositive[i] === 1) {
-      pos[g]! += 1;
-      positives += 1;
-    } else neg[g]! += 1;
+    const p = isPositive[i]!;
+    positiveAt[k] = p;
+    positives += p;
+    if (p === 1) pos[groups - 1]! += 1;
+    else neg[groups - 1]! += 1;
   }
-  starts.push(n);
+  starts[groups] = n;
   return {
     n,
     positives,
     negatives: n - positives,
     order,
     positiveAt,
-    groupStarts: Int32Array.from(starts),
-    groupScores: Float64Array.from(values),
-    groupPositives: Int32Array.from(pos),
-    groupNegatives: Int32Array.from(neg),
+    groupStarts: starts.slice(0, groups + 1),
+    groupScores: values.slice(0, groups),
+    groupPositives: pos.slice(0, groups),
+    groupNegatives: neg.slice(0, groups),
   };
 }
 
