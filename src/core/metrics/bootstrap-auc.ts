@@ -1,5 +1,5 @@
 import type { BootstrapSettings } from './bootstrap';
-import { PoissonBatch, poissonSampler, SMALL_MEAN } from './poisson';
+import { AMBIGUOUS, PoissonBatch, poissonSampler, SMALL_MEAN, TABLE_BITS } from './poisson';
 import { Xoshiro128 } from './prng';
 import type { Ranking } from './roc-auc';
 
@@ -20,7 +20,7 @@ import type { Ranking } from './roc-auc';
  * comes from a small table: a sum of independent Poisson draws is a Poisson
  * draw of the summed mean, so the cut changes nothing in distribution.
  */
-interface Pieces {
+export interface Pieces {
   sizes: Int32Array;
   /** 1 for a piece of positives. */
   positive: Uint8Array;
@@ -28,7 +28,7 @@ interface Pieces {
   closes: Uint8Array;
 }
 
-function piecesOf(ranking: Ranking): Pieces {
+export function piecesOf(ranking: Ranking): Pieces {
   const sizes: number[] = [];
   const positive: number[] = [];
   const closes: number[] = [];
@@ -74,33 +74,69 @@ function piecesOf(ranking: Ranking): Pieces {
  * One model's AUC, resampled. A piece's resampled size is the sum of its
  * items' Poisson(1) multiplicities, one Poisson(size) draw: a pass over
  * pieces instead of items, with the same distribution.
+ *
+ * The draws are PoissonBatch.fill's, but made inside the sweep with the
+ * generator stepped in locals: a million-item file has a few hundred thousand
+ * pieces, and fusing the two loops halves the time of the whole interval.
+ * A test checks that it gives exactly what fill and a separate sweep give.
  */
 export function bootstrapAuc(ranking: Ranking, settings: BootstrapSettings): Float64Array {
-  const { sizes, positive, closes } = piecesOf(ranking);
-  const batch = new PoissonBatch(sizes);
-  const draws = new Uint8Array(sizes.length);
+  const pieces = piecesOf(ranking);
+  const batch = new PoissonBatch(pieces.sizes);
   const samples = new Float64Array(settings.resamples);
   for (let b = 0; b < settings.resamples; b += 1) {
-    batch.fill(new Xoshiro128(settings.seed, b), draws);
-    let twiceU = 0;
-    let below = 0;
-    let totalPositive = 0;
-    let p = 0;
-    let q = 0;
-    for (let e = 0; e < draws.length; e += 1) {
-      if (positive[e] === 1) p += draws[e]!;
-      else q += draws[e]!;
-      if (closes[e] === 1) {
-        twiceU += p * (2 * below + q);
-        below += q;
-        totalPositive += p;
-        p = 0;
-        q = 0;
-      }
-    }
-    samples[b] = totalPositive === 0 || below === 0 ? NaN : twiceU / (2 * totalPositive * below);
+    samples[b] = resampledAuc(pieces, batch, new Xoshiro128(settings.seed, b).state());
   }
   return samples;
+}
+
+/** One resample (a function of its own: V8 optimizes a small hot function better than a loop inside a long one). */
+function resampledAuc(
+  pieces: Pieces,
+  batch: PoissonBatch,
+  state: readonly [number, number, number, number],
+): number {
+  const { sizes, positive, closes } = pieces;
+  const { tables, offsets } = batch;
+  // Imported and module constants copied to locals: in a hot loop each use of a
+  // module binding can cost a check that it has been initialised.
+  const shift = 32 - TABLE_BITS;
+  const escape = AMBIGUOUS;
+  // `| 0` tells V8 these are int32 from the start, which keeps the loop in integer registers.
+  let s0 = state[0] | 0;
+  let s1 = state[1] | 0;
+  let s2 = state[2] | 0;
+  let s3 = state[3] | 0;
+  let twiceU = 0;
+  let below = 0;
+  let totalPositive = 0;
+  let p = 0;
+  let q = 0;
+  const count = sizes.length;
+  for (let e = 0; e < count; e += 1) {
+    // xoshiro128**, as Xoshiro128.nextUint32
+    const m = Math.imul(s1, 5);
+    const u = Math.imul((m << 7) | (m >>> 25), 9);
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    let x = tables[offsets[e]! + (u >>> shift)]!;
+    if (x === escape) x = batch.resolve(e, u >>> 0);
+    if (positive[e] === 1) p += x;
+    else q += x;
+    if (closes[e] === 1) {
+      twiceU += p * (2 * below + q);
+      below += q;
+      totalPositive += p;
+      p = 0;
+      q = 0;
+    }
+  }
+  return totalPositive === 0 || below === 0 ? NaN : twiceU / (2 * totalPositive * below);
 }
 
 /**
@@ -161,11 +197,12 @@ export function weightedAuc(
   ties: Int32Array,
 ): number {
   const { n, positiveAt } = ranking;
+  const block = BLOCK;
   let twiceU = 0;
   let below = 0;
   let totalPositive = 0;
-  for (let start = 0; start < n; start += BLOCK) {
-    const end = Math.min(n, start + BLOCK);
+  for (let start = 0; start < n; start += block) {
+    const end = Math.min(n, start + block);
     let u = 0;
     let p = 0;
     let q = 0;

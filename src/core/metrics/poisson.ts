@@ -58,8 +58,9 @@ export class PoissonSampler {
  * pass of the generator.
  */
 export class PoissonBatch {
-  private readonly tables: Uint8Array;
-  private readonly offsets: Int32Array;
+  /** Entry i's draw is `tables[offsets[i] + (u >>> (32 − TABLE_BITS))]`, or `resolve(i, u)` where that is ESCAPE. */
+  readonly tables: Uint8Array;
+  readonly offsets: Int32Array;
   private readonly steps: Float64Array[];
 
   constructor(readonly means: Int32Array) {
@@ -80,17 +81,22 @@ export class PoissonBatch {
     this.offsets = Int32Array.from(means, (m) => slot.get(m)! * size);
   }
 
+  /** The draw of entry i for the uniform 32-bit u, where the table cell straddles a step. */
+  resolve(i: number, u: number): number {
+    return countStepsBelow(this.steps[this.offsets[i]! >>> TABLE_BITS]!, u);
+  }
+
   fill(rng: Xoshiro128, out: Uint8Array): void {
-    const { steps, offsets } = this;
-    rng.fillMappedEach(out, this.tables, offsets, TABLE_BITS, AMBIGUOUS, (i, u) =>
-      countStepsBelow(steps[offsets[i]! >>> TABLE_BITS]!, u),
+    rng.fillMappedEach(out, this.tables, this.offsets, TABLE_BITS, AMBIGUOUS, (i, u) =>
+      this.resolve(i, u),
     );
   }
 }
 
 export const SMALL_MEAN = 64;
-const TABLE_BITS = 12;
-const AMBIGUOUS = 255;
+export const TABLE_BITS = 12;
+/** The table cell value that sends a draw to `resolve`. */
+export const AMBIGUOUS = 255;
 const TWO_32 = 4294967296;
 
 /** ⌊2^32 F(k)⌉ for k = 0, 1, …, up to the first k where it reaches 2^32 (the rest of the tail is below 2^−33). */

@@ -41,6 +41,11 @@ export class Xoshiro128 {
     return rng;
   }
 
+  /** The state, for a hot loop that steps the generator in its own locals (see bootstrapAuc). */
+  state(): [number, number, number, number] {
+    return [this.s0, this.s1, this.s2, this.s3];
+  }
+
   /** The next 32 random bits, as an unsigned integer in [0, 2^32). */
   nextUint32(): number {
     const s1 = this.s1;
