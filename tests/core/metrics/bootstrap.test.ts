@@ -4,8 +4,11 @@ import {
   bootstrapAuc,
   bootstrapAucPaired,
   mixedTies,
+  piecesOf,
   weightedAuc,
+  type Pieces,
 } from '../../../src/core/metrics/bootstrap-auc';
+import { PoissonBatch } from '../../../src/core/metrics/poisson';
 import {
   bootstrapConfusion,
   bootstrapConfusionPaired,
@@ -53,7 +56,50 @@ function dataset(n: number, seed: number, lean = 0.5) {
   return { positive, scores };
 }
 
+/** The AUC of pieces whose resampled sizes are `draws`: the sweep, written out plainly. */
+function sweep(pieces: Pieces, draws: ArrayLike<number>): number {
+  let twiceU = 0;
+  let below = 0;
+  let totalPositive = 0;
+  let p = 0;
+  let q = 0;
+  for (let e = 0; e < pieces.sizes.length; e += 1) {
+    if (pieces.positive[e] === 1) p += draws[e]!;
+    else q += draws[e]!;
+    if (pieces.closes[e] === 1) {
+      twiceU += p * (2 * below + q);
+      below += q;
+      totalPositive += p;
+      p = 0;
+      q = 0;
+    }
+  }
+  return totalPositive === 0 || below === 0 ? NaN : twiceU / (2 * totalPositive * below);
+}
+
 describe('AUC bootstrap', () => {
+  it('cuts the ranking into pieces of at most 64 that keep the AUC (every piece at its own size)', () => {
+    const { positive, scores } = dataset(5000, 12);
+    const ranking = rankScores(scores, positive);
+    const pieces = piecesOf(ranking);
+    expect(pieces.sizes.reduce((a, b) => a + b, 0)).toBe(5000);
+    expect(Math.max(...pieces.sizes)).toBeLessThanOrEqual(64);
+    expect(sweep(pieces, pieces.sizes)).toBeCloseTo(aucOf(ranking)!, 12);
+  });
+
+  it('draws inside its sweep exactly what PoissonBatch.fill draws, resample by resample', () => {
+    const { positive, scores } = dataset(2000, 5); // three decimals: ties of both classes occur
+    const ranking = rankScores(scores, positive);
+    const pieces = piecesOf(ranking);
+    const batch = new PoissonBatch(pieces.sizes);
+    const draws = new Uint8Array(pieces.sizes.length);
+    const expected = Float64Array.from({ length: 50 }, (_, b) => {
+      batch.fill(new Xoshiro128(3, b), draws);
+      return sweep(pieces, draws);
+    });
+    expect(bootstrapAuc(ranking, { seed: 3, resamples: 50 })).toEqual(expected);
+  });
+
   it('weights an item w times exactly as if it appeared w times (ties included)', () => {
     const items = fc.array(
       fc.record({
