@@ -150,22 +150,24 @@ export function bootstrapAucPaired(
   settings: BootstrapSettings,
 ): Float64Array {
   // Multiplicities are drawn in the model's score order, so the model's sweep reads them in
-  // sequence; the baseline's sweep finds each of its items' place in that order.
+  // sequence; one scatter (cheaper than a gather: stores do not wait) lays them out in the
+  // baseline's order for its sweep.
   const n = model.n;
-  const modelPlace = new Int32Array(n);
-  for (let k = 0; k < n; k += 1) modelPlace[model.order[k]!] = k;
-  const identity = Int32Array.from({ length: n }, (_, k) => k);
-  const baselineToModel = Int32Array.from(baseline.order, (i) => modelPlace[i]!);
-  const weights = new Uint8Array(n);
+  const baselinePlace = new Int32Array(n);
+  for (let k = 0; k < n; k += 1) baselinePlace[baseline.order[k]!] = k;
+  const modelToBaseline = Int32Array.from(model.order, (i) => baselinePlace[i]!);
+  const modelWeights = new Uint8Array(n);
+  const baselineWeights = new Uint8Array(n);
   const one = poissonSampler(1);
   const modelTies = mixedTies(model);
   const baselineTies = mixedTies(baseline);
   const samples = new Float64Array(settings.resamples);
   for (let b = 0; b < settings.resamples; b += 1) {
-    one.fill(new Xoshiro128(settings.seed, b), weights);
+    one.fill(new Xoshiro128(settings.seed, b), modelWeights);
+    for (let k = 0; k < n; k += 1) baselineWeights[modelToBaseline[k]!] = modelWeights[k]!;
     samples[b] =
-      weightedAuc(model, identity, weights, modelTies) -
-      weightedAuc(baseline, baselineToModel, weights, baselineTies);
+      weightedAuc(model, modelWeights, modelTies) -
+      weightedAuc(baseline, baselineWeights, baselineTies);
   }
   return samples;
 }
@@ -182,7 +184,7 @@ export function mixedTies(ranking: Ranking): Int32Array {
 const BLOCK = 256;
 
 /**
- * The AUC with the item at place k of the ranking counted `weights[order[k]]`
+ * The AUC with the item at place k of the ranking counted `weightAt[k]`
  * times (NaN without a positive or a negative). One branch-free pass counts every pair in sorted order as if no
  * two scores were equal; then, inside each tied group with both classes, the
  * pairs it counted in full (negative first) are replaced by a half for every pair.
@@ -190,12 +192,7 @@ const BLOCK = 256;
  * block sums are under 2^24), which keeps the hot loop cheap; block totals are
  * carried in doubles.
  */
-export function weightedAuc(
-  ranking: Ranking,
-  order: Int32Array,
-  weights: Uint8Array,
-  ties: Int32Array,
-): number {
+export function weightedAuc(ranking: Ranking, weightAt: Uint8Array, ties: Int32Array): number {
   const { n, positiveAt } = ranking;
   const block = BLOCK;
   let twiceU = 0;
@@ -207,7 +204,7 @@ export function weightedAuc(
     let p = 0;
     let q = 0;
     for (let k = start; k < end; k += 1) {
-      const w = weights[order[k]!]!;
+      const w = weightAt[k]!;
       const wp = w & -positiveAt[k]!;
       u = (u + Math.imul(wp, q)) | 0;
       p = (p + wp) | 0;
@@ -223,7 +220,7 @@ export function weightedAuc(
     let q = 0;
     let negativeFirst = 0;
     for (let k = ranking.groupStarts[g]!; k < ranking.groupStarts[g + 1]!; k += 1) {
-      const w = weights[order[k]!]!;
+      const w = weightAt[k]!;
       if (positiveAt[k] === 1) {
         negativeFirst += w * q;
         p += w;
