@@ -106,6 +106,18 @@ describe('computeMetrics on cross-validation files', () => {
     expect(r.folds!.summary.accuracy!.sd).toBeCloseTo(0.25, 15);
   });
 
+  it('compares with a baseline of the same rows and folds, and refuses one whose folds differ', () => {
+    const model = 'fold,label,prediction\n1,a,a\n1,b,b\n2,a,a\n2,b,a\n';
+    const base = 'fold,label,prediction\n1,a,b\n1,b,b\n2,a,a\n2,b,a\n';
+    // model 3 of 4 right, baseline 2 of 4: the pooled accuracy difference is 0.25
+    const r = report(table(model, { baseline: file('b.csv', base) }));
+    expect(r.delta!.accuracy!.value).toBe(0.25);
+    const shifted = 'fold,label,prediction\n1,a,a\n2,b,b\n2,a,a\n2,b,a\n';
+    expect(problems(table(model, { baseline: file('b.csv', shifted) }))).toEqual([
+      { file: 'b.csv', line: 3, column: 'fold', code: 'baseline-fold' },
+    ]);
+  });
+
   it('leaves a fold’s undefined AUC out of the mean, says so, and has no sd for one fold', () => {
     const r = report(table('fold,label,score\nA,1,0.9\nA,0,0.1\nB,1,0.8\nB,1,0.7\n'));
     expect(r.folds!.summary.auc).toEqual({ mean: 1, sd: null, folds: 1 });
