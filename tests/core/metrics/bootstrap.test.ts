@@ -4,10 +4,9 @@ import {
   bootstrapAuc,
   bootstrapAucPaired,
   mixedTies,
-  piecesOf,
   weightedAuc,
-  type Pieces,
 } from '../../../src/core/metrics/bootstrap-auc';
+import { piecesOf, type Pieces } from '../../../src/core/metrics/auc-pieces';
 import { PoissonBatch } from '../../../src/core/metrics/poisson';
 import {
   bootstrapConfusion,
