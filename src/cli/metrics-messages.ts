@@ -60,6 +60,7 @@ const ZH_PROBLEMS: Record<MetricsProblem['code'], (p: P) => string> = {
     `此处为"${s(p, 'value')}"，而 ${s(p, 'modelFile')} 第 ${s(p, 'modelLine')} 行为"${s(p, 'expected')}"：各行须一一对应`,
   'baseline-fold': (p) =>
     `此处为"${s(p, 'value')}"，而 ${s(p, 'modelFile')} 第 ${s(p, 'modelLine')} 行为"${s(p, 'expected')}"：各行须一一对应`,
+  'no-references': () => 'BLEU 至少需要一个参考译文文件',
   'line-count': (p) =>
     `有 ${s(p, 'lines')} 行，而 ${s(p, 'other')} 有 ${s(p, 'expected')} 行：各文件的第 i 行应是同一段文本`,
 };

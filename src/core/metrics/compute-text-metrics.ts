@@ -22,6 +22,18 @@ export function computeTextMetrics(
   baselineFile: MetricsFile | null,
   bootstrap: BootstrapSettings,
 ): MetricsOutcome {
+  if (references.length === 0) {
+    return fail([
+      problem(
+        candidate.name,
+        null,
+        null,
+        'no-references',
+        {},
+        'BLEU needs at least one reference file',
+      ),
+    ]);
+  }
   const hypotheses = readSegments(candidate.text);
   if (hypotheses.length === 0) {
     return fail([problem(candidate.name, null, null, 'empty-file', {}, 'the file is empty')]);

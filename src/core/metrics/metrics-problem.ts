@@ -33,7 +33,8 @@ export type ProblemCode =
   | 'baseline-length'
   | 'baseline-label'
   | 'baseline-fold'
-  | 'line-count';
+  | 'line-count'
+  | 'no-references';
 
 /** More than this many problems in one file are summarised: the first ones show what to fix. */
 export const MAX_PROBLEMS = 20;

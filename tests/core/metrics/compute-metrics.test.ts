@@ -209,5 +209,8 @@ describe('malformed files: file, line and problem', () => {
     expect(problems({ kind: 'text', references: [ref], candidate: file('hyp.txt', '') })).toEqual([
       { file: 'hyp.txt', line: null, column: null, code: 'empty-file' },
     ]);
+    expect(problems({ kind: 'text', references: [], candidate: ref })[0]!.code).toBe(
+      'no-references',
+    );
   });
 });
