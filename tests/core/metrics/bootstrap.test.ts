@@ -63,9 +63,9 @@ function sweep(pieces: Pieces, draws: ArrayLike<number>): number {
   let p = 0;
   let q = 0;
   for (let e = 0; e < pieces.sizes.length; e += 1) {
-    if (pieces.positive[e] === 1) p += draws[e]!;
+    if (pieces.positive[e] === -1) p += draws[e]!;
     else q += draws[e]!;
-    if (pieces.closes[e] === 1) {
+    if (pieces.last[e] === -1) {
       twiceU += p * (2 * below + q);
       below += q;
       totalPositive += p;
