@@ -103,17 +103,19 @@ export function weightedAuc(ranking: Ranking, weightAt: Uint8Array, ties: Int32A
     totalPositive += p;
     below += q;
   }
+  const starts = ranking.groupStarts;
   for (let t = 0; t < ties.length; t += 1) {
     const g = ties[t]!;
     let p = 0;
     let q = 0;
     let negativeFirst = 0;
-    for (let k = ranking.groupStarts[g]!; k < ranking.groupStarts[g + 1]!; k += 1) {
+    // Branch-free too: which items of a tied group are positive is data.
+    for (let k = starts[g]!; k < starts[g + 1]!; k += 1) {
       const w = weightAt[k]!;
-      if (positiveAt[k] === 1) {
-        negativeFirst += w * q;
-        p += w;
-      } else q += w;
+      const wp = w & -positiveAt[k]!;
+      negativeFirst += wp * q;
+      p += wp;
+      q += w - wp;
     }
     twiceU += p * q - 2 * negativeFirst;
   }

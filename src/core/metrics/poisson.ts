@@ -61,7 +61,8 @@ export class PoissonBatch {
   /** Entry i's draw is `tables[offsets[i] + (u >>> (32 − TABLE_BITS))]`, or `resolve(i, u)` where that is ESCAPE. */
   readonly tables: Uint8Array;
   readonly offsets: Int32Array;
-  private readonly steps: Float64Array[];
+  /** Per distinct mean, the steps that `countStepsBelow` searches: entry i's are `steps[offsets[i] >>> TABLE_BITS]`. */
+  readonly steps: Float64Array[];
 
   constructor(readonly means: Int32Array) {
     const distinct = [...new Set(means)].sort((a, b) => a - b);
@@ -116,7 +117,7 @@ function cumulativeSteps(mean: number): Float64Array {
   return Float64Array.from(steps);
 }
 
-function countStepsBelow(steps: Float64Array, u: number): number {
+export function countStepsBelow(steps: Float64Array, u: number): number {
   let k = 0;
   while (u >= steps[k]!) k += 1;
   return k;
