@@ -4,6 +4,7 @@
  * from CSV text, and against a baseline. Part of `npm run bench`; runs alone
  * with `npx tsx scripts/bench-metrics.ts`. Figures, not assertions.
  */
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { bootstrapAuc, bootstrapAucPaired } from '../src/core/metrics/bootstrap-auc';
@@ -53,6 +54,8 @@ export function benchMetrics(): void {
   console.log(
     `\nmodel-evidence metrics: ${N.toLocaleString('en-US')} scored predictions, 1,000 resamples`,
   );
+  // Other processes on the machine stretch wall time; CPU time is the figure to compare.
+  console.log(`  load average ${loadavg()[0]!.toFixed(1)} as this started`);
   const positive = labels(7);
   const model = { positive, scores: scoresFor(positive, 8, 0.5) };
   const rival = { positive, scores: scoresFor(positive, 9, 0.4) };
