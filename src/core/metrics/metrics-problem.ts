@@ -49,9 +49,3 @@ export function problem(
 ): MetricsProblem {
   return { file, line, column, code, params, message };
 }
-
-/** `file:line: column: message`, the way compilers point at a place. */
-export function formatMetricsProblem(p: MetricsProblem): string {
-  const where = p.line === null ? p.file : `${p.file}:${p.line}`;
-  return `${where}: ${p.column === null ? '' : `${p.column}: `}${p.message}`;
-}
