@@ -13,6 +13,7 @@ import { measureBundle } from './bundle-size';
 import { readFontFile } from '../src/cli/cli-io';
 import { parseAssessment } from '../src/core/assessment-file';
 import { createReport } from '../src/report/create-report';
+import { benchMetrics } from './bench-metrics';
 
 const ASSESSMENTS = 100_000;
 const rubricsDir = new URL('../rubrics/', import.meta.url);
@@ -154,3 +155,5 @@ for (const [label, assessment, lang] of cases) {
     `${label.padEnd(40)} ${kb(size).padStart(9)}  ${pages} pages  first ${first.toFixed(0)} ms, then ${rest.toFixed(0)} ms (median)`,
   );
 }
+
+benchMetrics();

@@ -8,8 +8,8 @@ import { problem, type Problem } from '../core/problems';
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
-  /** The file's text; throws InputError naming what is wrong with the path or its bytes. */
-  readText: (path: string) => string;
+  /** The file's text; throws InputError naming what is wrong with the path or its bytes. Refuses files over `maxBytes` (default MAX_INPUT_BYTES) before reading them. */
+  readText: (path: string, maxBytes?: number) => string;
   /** Throws InputError when the target cannot be written. */
   write: (path: string, bytes: Uint8Array) => void;
   /** A folder stands for the .json files in it, in name order; anything else for itself. */
@@ -46,7 +46,7 @@ function statOrNull(path: string): Stats | null {
  * named as such (opening a pipe would wait forever), a large file is refused
  * unread, and the bytes must be UTF-8.
  */
-function readText(path: string): string {
+function readText(path: string, maxBytes = MAX_INPUT_BYTES): string {
   const stats = statOrNull(path);
   const fail = (found: Problem) => {
     throw new InputError(path, found);
@@ -54,11 +54,11 @@ function readText(path: string): string {
   if (stats === null) return fail(problem('(root)', 'file.missing'));
   if (stats.isDirectory()) return fail(problem('(root)', 'file.isFolder'));
   if (!stats.isFile()) return fail(problem('(root)', 'file.notRegular'));
-  if (stats.size > MAX_INPUT_BYTES) {
+  if (stats.size > maxBytes) {
     return fail(
       problem('(root)', 'file.tooLarge', {
         size: (stats.size / 1024 / 1024).toFixed(1),
-        max: MAX_INPUT_BYTES / 1024 / 1024,
+        max: maxBytes / 1024 / 1024,
       }),
     );
   }

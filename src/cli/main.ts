@@ -1,6 +1,5 @@
 import { pathToFileURL } from 'node:url';
 import { parseAssessment } from '../core/assessment-file';
-import { escapeControlCharacters, escapeJsonControls } from '../core/control-characters';
 import { problem, type Problem } from '../core/problems';
 import { summarizeResults } from '../core/results-summary';
 import { parseJsonSafely } from '../core/safe-json';
@@ -25,6 +24,8 @@ import {
   type CliIo,
 } from './cli-io';
 import { formatResults } from './format-results';
+import { printJson, printLines } from './terminal-output';
+import { METRICS_USAGE, METRICS_VALUED_FLAGS, metricsCommand } from './metrics-command';
 import { choice, parseArgs, rejectUnknownFlags, UsageError, type ParsedArgs } from './parse-args';
 
 export const USAGE = `Usage:
@@ -33,11 +34,12 @@ export const USAGE = `Usage:
   moatscore deal FILE... [--json] [--lang en|zh]     aggregate raters of one company
   moatscore report FILE [--out report.pdf] [--lang en|zh] [--paper a4|letter]
                                                     write the PDF report
+${METRICS_USAGE}
 
 Exit codes: 0 success, 1 invalid input (details on stderr), 2 usage error.
 Text from files is printed with control characters escaped (\\n, \\u001b, \\u202e).`;
 
-const VALUED_FLAGS = new Set(['lang', 'out', 'paper']);
+const VALUED_FLAGS = new Set(['lang', 'out', 'paper', ...METRICS_VALUED_FLAGS]);
 
 /** Runs one command line; returns the exit code instead of exiting, so tests can call it. */
 export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
@@ -57,6 +59,8 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo): Promi
         return dealCommand(args, io);
       case 'report':
         return await reportCommand(args, io);
+      case 'metrics':
+        return metricsCommand(args, io);
       case undefined:
         throw new UsageError('no command given');
       default:
@@ -207,25 +211,12 @@ function readAssessment(file: string, io: CliIo, lang: Lang): Assessment | null 
   return null;
 }
 
-/*
- * Everything printed passes through these three: text from files (names,
- * notes, keys) can hold newlines, ESC sequences or bidi overrides that would
- * forge or hide lines on a terminal, so each line is printed with them escaped.
- */
-function printLines(io: CliIo, lines: readonly string[], stream: 'out' | 'err' = 'out'): void {
-  io[stream](lines.map(escapeControlCharacters).join('\n'));
-}
-
 function printProblems(io: CliIo, source: string, problems: readonly Problem[], lang: Lang): void {
   printLines(
     io,
     problems.map((p) => problemLine(p, lang, source)),
     'err',
   );
-}
-
-function printJson(io: CliIo, value: unknown): void {
-  io.out(escapeJsonControls(JSON.stringify(value)));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
