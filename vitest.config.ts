@@ -13,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/helpers/dom-test-setup.ts'],
           exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/server/**'],
         },
       },
