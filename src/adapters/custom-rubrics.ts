@@ -1,5 +1,5 @@
-import type { KeyValueStorage, StorageTrouble } from './key-value-storage';
-import { troubleOf } from './key-value-storage';
+import type { KeyValueStorage } from './key-value-storage';
+import { storageTroubleOf as troubleOf, type StorageTrouble } from './storage-trouble';
 
 const PREFIX = 'moatscore.rubric.';
 

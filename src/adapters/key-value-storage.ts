@@ -1,3 +1,5 @@
+import { isQuotaError } from './storage-trouble';
+
 /** The little of localStorage we use, so tests and the memory fallback can stand in for it. */
 export interface KeyValueStorage {
   get(key: string): string | null;
@@ -6,8 +8,6 @@ export interface KeyValueStorage {
   remove(key: string): void;
   keys(): string[];
 }
-
-export type StorageTrouble = 'quota' | 'unavailable';
 
 /** localStorage, or null when the browser forbids it (private modes, blocked cookies). */
 export function browserStorage(): KeyValueStorage | null {
@@ -41,18 +41,4 @@ export function memoryStorage(initial: Record<string, string> = {}): KeyValueSto
     remove: (key) => void map.delete(key),
     keys: () => [...map.keys()],
   };
-}
-
-export function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' ||
-      error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-      error.code === 22)
-  );
-}
-
-/** What went wrong with a write, in the terms the banner uses. */
-export function troubleOf(error: unknown): StorageTrouble {
-  return isQuotaError(error) ? 'quota' : 'unavailable';
 }

@@ -1,9 +1,8 @@
 import { loadPreset } from '../catalog/rubric-catalog';
 import { isPresetId, PRESET_IDS } from '../catalog/preset-ids';
-import { toBase64Url } from '../core/base64url';
-import { canonicalJson } from '../core/canonical-json';
 import { isRecord, problem, type Problem } from '../core/problems';
 import type { Rubric } from '../core/schema';
+import { rubricDigest } from './rubric-digest';
 
 /**
  * A rubric snapshot identical to a shipped preset travels as a reference
@@ -96,11 +95,4 @@ export async function resolvePresetRefs(items: readonly unknown[]): Promise<Reso
     }
   }
   return problems.length === 0 ? { ok: true, presets: used } : { ok: false, problems };
-}
-
-async function rubricDigest(rubric: Rubric): Promise<string> {
-  const subtle = globalThis.crypto?.subtle;
-  if (subtle === undefined) throw new Error('WebCrypto is not available here');
-  const bytes = new TextEncoder().encode(canonicalJson(rubric));
-  return toBase64Url(new Uint8Array(await subtle.digest('SHA-256', bytes)));
 }

@@ -1,19 +1,31 @@
-import type { KeyValueStorage } from './key-value-storage';
-
-/** What the store holds and about how much it can, in bytes (quota null when unknown). */
+/** What the browser holds for this site and about how much it allows, in bytes. */
 export interface StorageUsage {
   used: number;
   quota: number | null;
 }
 
-/**
- * Browsers give localStorage about 5 M UTF-16 characters an origin (Chromium
- * and Firefox alike) and say nothing of it through `navigator.storage`.
- */
-const LOCAL_STORAGE_QUOTA_CHARS = 5 * 1024 * 1024;
+/** `navigator.storage.estimate()`: the database, caches and all; null where the browser says nothing. */
+export async function browserStorageUsage(): Promise<StorageUsage | null> {
+  try {
+    const estimate = await navigator.storage?.estimate();
+    if (estimate?.usage === undefined) return null;
+    return { used: estimate.usage, quota: estimate.quota ?? null };
+  } catch {
+    return null;
+  }
+}
 
-export function keyValueUsage(storage: KeyValueStorage): StorageUsage {
-  let chars = 0;
-  for (const key of storage.keys()) chars += key.length + (storage.get(key)?.length ?? 0);
-  return { used: chars * 2, quota: LOCAL_STORAGE_QUOTA_CHARS * 2 };
+/**
+ * Asks the browser to keep the library when space runs low instead of
+ * clearing it as a cache (`navigator.storage.persist()`); the answer, or null
+ * where the browser cannot say.
+ */
+export async function askToPersist(): Promise<boolean | null> {
+  try {
+    if (navigator.storage?.persist === undefined) return null;
+    if (await navigator.storage.persisted()) return true;
+    return await navigator.storage.persist();
+  } catch {
+    return null;
+  }
 }

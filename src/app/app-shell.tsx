@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { StorageTrouble } from '../adapters/key-value-storage';
+import type { StorageTrouble } from '../adapters/storage-trouble';
 import type { Lang } from '../core/vocabulary';
 import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from '../ui/components/language-switch';

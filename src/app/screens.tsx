@@ -38,7 +38,7 @@ export function Screens({ session, view }: { session: DraftSession; view: View }
 }
 
 function CurrentScreen({ session, view }: { session: DraftSession; view: View }) {
-  const { draft, open, update, close, loaded, storage } = session;
+  const { draft, open, openById, update, close, library, storage } = session;
 
   const goTo = useCallback((position: Position) => update((d) => ({ ...d, position })), [update]);
 
@@ -69,14 +69,13 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
   );
 
   const openExample = useCallback(async () => {
-    const existing = loaded.drafts.find((d) => d.assessment.id === EXAMPLE_ID);
-    if (existing !== undefined) {
-      open({ ...existing, position: { screen: 'results' } });
+    if (library.summaries.some((s) => s.id === EXAMPLE_ID)) {
+      await openById(EXAMPLE_ID, { screen: 'results' });
       return;
     }
     const example = await loadExample();
     open({ ...newDraft(example, new Date().toISOString()), position: { screen: 'results' } });
-  }, [loaded.drafts, open]);
+  }, [library.summaries, open, openById]);
 
   const entries = draft === null ? [] : listCriteria(draft.assessment.rubric);
   const position = draft?.position;
@@ -97,11 +96,10 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
       <Loading />
     ) : (
       <LibraryScreen
-        drafts={loaded.drafts}
-        damaged={loaded.damaged}
+        library={library}
         store={session.store}
         newId={newId}
-        onOpen={open}
+        onOpen={(id) => void openById(id)}
         onChanged={session.reload}
         onTrouble={session.report}
       />
@@ -114,17 +112,21 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
     return session.store === null ? (
       <Loading />
     ) : (
-      <DealsScreen drafts={loaded.drafts} onOpen={open} />
+      <DealsScreen
+        summaries={library.summaries}
+        store={session.store}
+        onOpen={(id) => void openById(id)}
+      />
     );
   }
   if (draft === null || position === undefined) {
     return (
       <StartScreen
         customRubrics={listCustomRubrics(storage)}
-        drafts={loaded.drafts}
-        damaged={loaded.damaged}
+        drafts={library.summaries}
+        damaged={library.damaged}
         onStart={start}
-        onResume={open}
+        onResume={(id) => void openById(id)}
         onOpenExample={openExample}
       />
     );
@@ -164,7 +166,8 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
     return (
       <ResultsScreen
         draft={draft}
-        others={loaded.drafts}
+        others={library.summaries}
+        store={session.store}
         onReview={() => goTo({ screen: 'review' })}
         onHome={close}
       />

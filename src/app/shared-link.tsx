@@ -18,9 +18,9 @@ export function SharedLink({
   session: DraftSession;
   onDone: (imported: boolean) => void;
 }) {
-  const { store, loaded } = session;
-  if (store === null) return <Loading />;
-  const existing = new Set([...loaded.drafts.map((d) => d.assessment.id), ...store.damagedIds()]);
+  const { store, library } = session;
+  if (!session.ready) return <Loading />;
+  const existing = new Set([...library.summaries.map((s) => s.id), ...(store?.damaged() ?? [])]);
   return (
     <Suspense fallback={<Loading />}>
       <ShareImport
@@ -34,7 +34,10 @@ export function SharedLink({
           const copies = assessments.map((a) =>
             existing.has(a.id) ? copyAssessment(a, newId(), now) : a,
           );
-          const outcome = importAssessments(store, copies, now);
+          const outcome =
+            store === null
+              ? ({ kind: 'refused', trouble: 'unavailable', usage: null } as const)
+              : await importAssessments(store, copies, now);
           if (outcome.kind !== 'refused') {
             session.reload();
             onDone(true);

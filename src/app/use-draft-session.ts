@@ -1,26 +1,29 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DraftStore, LoadedDrafts } from '../adapters/draft-store';
-import { isDraftKey } from '../adapters/draft-keys';
-import type { KeyValueStorage, StorageTrouble } from '../adapters/key-value-storage';
-import { saveBeforeStoreLoads } from '../adapters/early-draft-save';
+import type { AssessmentStore, Library } from '../adapters/assessment-store';
+import type { KeyValueStorage } from '../adapters/key-value-storage';
 import { readOpenDraftId, writeOpenDraftId } from '../adapters/open-draft';
+import type { StorageTrouble } from '../adapters/storage-trouble';
 import type { DraftRecord } from '../core/draft-record';
+import { journalDraft } from '../adapters/journal-key';
+import type { OpenedLibrary } from '../adapters/open-library';
 
 export interface DraftSession {
-  /** False until saved drafts have been read (the store loads after the first screen). */
+  /** False until the library has been read (the store loads after the first screen). */
   ready: boolean;
   /** A draft was open before the reload: show it, not the start screen, once ready. */
   resuming: boolean;
-  loaded: LoadedDrafts;
+  library: Library;
   draft: DraftRecord | null;
   trouble: StorageTrouble | null;
   /** Bumped when another tab changed the open draft, so forms showing it reload. */
   externalRevision: number;
-  /** The store, once loaded: the library reads and writes through it. */
-  store: DraftStore | null;
-  /** Browser storage itself, for what is not a draft (custom rubrics). */
+  /** The store, once loaded (null where the browser allows no IndexedDB). */
+  store: AssessmentStore | null;
+  /** Browser storage itself, for what is not an assessment (custom rubrics, preferences). */
   storage: KeyValueStorage | null;
   open: (draft: DraftRecord) => void;
+  /** Opens a saved assessment by id (its body is read from the store). */
+  openById: (id: string, position?: DraftRecord['position']) => Promise<void>;
   update: (change: (draft: DraftRecord) => DraftRecord) => void;
   close: () => void;
   /** Re-reads the library after a change made directly through the store. */
@@ -29,61 +32,53 @@ export interface DraftSession {
   report: (trouble: StorageTrouble | null) => void;
 }
 
-const NOTHING_LOADED: LoadedDrafts = { drafts: [], damaged: [] };
+const EMPTY_LIBRARY: Library = { summaries: [], damaged: [] };
 
 /**
- * The draft being worked on. Each update is saved at once; when storage
- * refuses, the draft lives on in memory and `trouble` says why.
+ * The draft being worked on, and the library's summaries. Each change is
+ * written to the journal at once and to the database right after; when the
+ * database refuses, the draft lives on in memory and `trouble` says why.
  */
 export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
-  const [store, setStore] = useState<DraftStore | null>(null);
-  const [loaded, setLoaded] = useState<LoadedDrafts>(NOTHING_LOADED);
+  const [opened, setOpened] = useState<OpenedLibrary | null>(null);
+  const [library, setLibrary] = useState<Library>(EMPTY_LIBRARY);
   const [draft, setDraft] = useState<DraftRecord | null>(null);
   const [resuming, setResuming] = useState(() => readOpenDraftId(storage) !== null);
-  const [trouble, setTrouble] = useState<StorageTrouble | null>(
-    storage === null ? 'unavailable' : null,
-  );
+  const [trouble, setTrouble] = useState<StorageTrouble | null>(null);
   const [externalRevision, setExternalRevision] = useState(0);
   // Updates can come faster than renders (every keystroke): always build on the latest.
   const latest = useRef<DraftRecord | null>(null);
+  // Writes to the database run one after another, so an older one never lands last.
+  const writing = useRef<Promise<unknown>>(Promise.resolve());
+  const store = opened?.store ?? null;
 
-  // Another tab saved: show its changes here, keeping this tab's own place in the wizard.
-  useEffect(() => {
-    if (store === null) return;
-    const onStorage = (event: StorageEvent) => {
-      if (!isDraftKey(event.key)) return;
-      setLoaded(store.load());
-      const open = latest.current;
-      if (open === null) return;
-      const fresh = store.read(open.assessment.id);
-      if (fresh === null || fresh.savedAt === open.savedAt) return;
-      const merged = { ...fresh, position: open.position };
-      latest.current = merged;
-      setDraft(merged);
-      setExternalRevision((n) => n + 1);
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+  const reload = useCallback(() => {
+    if (store !== null) void store.library().then(setLibrary);
   }, [store]);
 
   useEffect(() => {
     let cancelled = false;
-    void import('../adapters/draft-store').then(({ DraftStore }) => {
+    void import('../adapters/open-library').then(async ({ openLibrary }) => {
+      const result = await openLibrary(storage);
       if (cancelled) return;
-      const created = new DraftStore(storage);
-      const found = created.load();
+      const found = result.store === null ? EMPTY_LIBRARY : await result.store.library();
       const openId = readOpenDraftId(storage);
-      const open = latest.current ?? found.drafts.find((d) => d.assessment.id === openId) ?? null;
-      if (open !== null && latest.current !== null) {
-        // Opened before the store was ready: saved now, and only now marked as the one to resume.
-        const trouble = created.save(open);
-        setTrouble(trouble);
-        if (trouble === null) writeOpenDraftId(storage, open.assessment.id);
+      let open = latest.current;
+      if (open === null && openId !== null && result.store !== null) {
+        open = await result.store.read(openId);
+      }
+      if (cancelled) return;
+      if (latest.current !== null && result.store !== null) {
+        // Opened before the store was ready: saved now, and marked as the one to resume.
+        const problem = await result.store.save(latest.current);
+        if (problem === null) writeOpenDraftId(storage, latest.current.assessment.id);
+        setTrouble(problem === 'damaged-record' ? null : problem);
       }
       latest.current = open;
-      setStore(created);
-      setLoaded(found);
+      setOpened(result);
+      setLibrary(result.store === null ? found : await result.store.library());
       setDraft(open);
+      setTrouble((current) => current ?? result.trouble);
       setResuming(false);
     });
     return () => {
@@ -91,63 +86,111 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
     };
   }, [storage]);
 
+  // Another tab saved: show its changes here, keeping this tab's own place in the wizard.
+  useEffect(() => {
+    if (opened === null || store === null) return;
+    return opened.onChangesElsewhere((ids) => {
+      reload();
+      const current = latest.current;
+      if (current === null || !ids.includes(current.assessment.id)) return;
+      void store.read(current.assessment.id).then((fresh) => {
+        const open = latest.current;
+        if (fresh === null || open === null || fresh.savedAt <= open.savedAt) return;
+        const merged = { ...fresh, position: open.position };
+        latest.current = merged;
+        setDraft(merged);
+        setExternalRevision((n) => n + 1);
+      });
+    });
+  }, [opened, store, reload]);
+
   const save = useCallback(
-    (next: DraftRecord): boolean => {
+    (next: DraftRecord) => {
       latest.current = next;
       setDraft(next);
-      if (store !== null) {
-        const trouble = store.save(next);
-        setTrouble(trouble);
-        return trouble === null;
-      }
-      // Before the store has loaded: stored at once where that is safe, else the loader saves it.
-      return saveBeforeStoreLoads(storage, next);
+      journalDraft(storage, next);
+      if (opened === null || store === null) return;
+      writing.current = writing.current.then(async () => {
+        const problem = await store.save(next);
+        setTrouble(problem === 'damaged-record' ? null : problem);
+        if (problem === null) opened.journal.settled(next);
+      });
     },
-    [store, storage],
+    [opened, store, storage],
   );
 
   const open = useCallback(
     (next: DraftRecord) => {
-      // A reload resumes only a draft that is stored; otherwise the loader marks it once saved.
-      if (save(next)) writeOpenDraftId(storage, next.assessment.id);
+      save(next);
+      // The journal already holds the draft (a synchronous write), so a reload can resume it.
+      writeOpenDraftId(storage, next.assessment.id);
     },
     [save, storage],
+  );
+
+  const openById = useCallback(
+    async (id: string, position?: DraftRecord['position']) => {
+      const record = await store?.read(id);
+      if (record === null || record === undefined) {
+        reload();
+        return;
+      }
+      save(position === undefined ? record : { ...record, position });
+    },
+    [store, save, reload],
   );
 
   const update = useCallback(
     (change: (draft: DraftRecord) => DraftRecord) => {
       const current = latest.current;
       if (current === null) return;
-      // Build on what is stored now, so an edit made in another tab a moment ago is kept.
-      const fresh = store?.read(current.assessment.id);
-      const base =
-        fresh === null || fresh === undefined ? current : { ...fresh, position: current.position };
-      save({ ...change(base), savedAt: new Date().toISOString() });
+      const savedAt = new Date().toISOString();
+      // This tab's place in the wizard is its own; the change is applied from there.
+      const stamped = (base: DraftRecord) => ({
+        ...change({ ...base, position: current.position }),
+        savedAt,
+      });
+      const next = { ...change(current), savedAt };
+      latest.current = next;
+      setDraft(next);
+      journalDraft(storage, next);
+      if (opened === null || store === null) return;
+      writing.current = writing.current.then(async () => {
+        // Built on what is stored now: an edit made in another tab a moment ago is kept.
+        const { record, trouble: problem } = await store.update(next, current.savedAt, (stored) =>
+          stamped(stored),
+        );
+        setTrouble(problem === 'damaged-record' ? null : problem);
+        if (problem !== null) return;
+        opened.journal.settled(record);
+        if (record !== next && latest.current?.savedAt === next.savedAt) {
+          latest.current = { ...record, position: next.position };
+          setDraft(latest.current);
+        }
+      });
     },
-    [save, store],
+    [opened, store, storage],
   );
 
   const close = useCallback(() => {
     latest.current = null;
     setDraft(null);
     writeOpenDraftId(storage, null);
-    if (store !== null) setLoaded(store.load());
-  }, [store, storage]);
-
-  const reload = useCallback(() => {
-    if (store !== null) setLoaded(store.load());
-  }, [store]);
+    // The library shows the closed draft as last saved, once its write has landed.
+    void writing.current.then(reload);
+  }, [storage, reload]);
 
   return {
-    ready: store !== null,
+    ready: opened !== null,
     resuming,
-    loaded,
+    library,
     draft,
     trouble,
     externalRevision,
     store,
     storage,
     open,
+    openById,
     update,
     close,
     reload,

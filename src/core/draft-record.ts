@@ -1,4 +1,4 @@
-import { validateAssessment } from './assessment-file';
+import { validateAssessment, type ValidateOptions } from './assessment-file';
 import { problem, problemsFromZod, isRecord, within, type Problem } from './problems';
 import { parseJsonSafely } from './safe-json';
 import { type Assessment } from './schema';
@@ -46,14 +46,21 @@ export type DraftRecord = Omit<z.infer<typeof draftRecordSchema>, 'assessment'> 
  */
 export function parseDraftRecord(text: string): Validated<DraftRecord> {
   const json = parseJsonSafely(text);
-  if (!json.ok) return json;
-  const version = isRecord(json.value) ? json.value.version : undefined;
+  return json.ok ? validateDraftRecord(json.value) : json;
+}
+
+/** The same, for a value already parsed; a rubric in `options.knownRubrics` is not checked again. */
+export function validateDraftRecord(
+  value: unknown,
+  options: ValidateOptions = {},
+): Validated<DraftRecord> {
+  const version = isRecord(value) ? value.version : undefined;
   if (typeof version === 'number' && version > DRAFT_VERSION) {
     return fail(problem('version', 'draft.newer', { version, max: DRAFT_VERSION }));
   }
-  const parsed = draftRecordSchema.safeParse(json.value);
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, json.value) };
-  const assessment = validateAssessment(parsed.data.assessment);
+  const parsed = draftRecordSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, value) };
+  const assessment = validateAssessment(parsed.data.assessment, options);
   if (!assessment.ok) return { ok: false, problems: within('assessment', assessment.problems) };
   return { ok: true, value: { ...parsed.data, assessment: assessment.value } };
 }

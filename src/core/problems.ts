@@ -45,6 +45,7 @@ export const PROBLEM_CODES = [
   'version.noMigration',
   'draft.newer',
   'draft.keyMismatch',
+  'draft.rubricMissing',
   'bundle.notBundle',
   'bundle.version',
   'bundle.notList',

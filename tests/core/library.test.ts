@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from '../../src/core/draft';
-import { copyAssessment, libraryEntries, queryLibrary } from '../../src/core/library';
+import { summarize } from '../../src/core/assessment-summary';
+import { copyAssessment, queryLibrary } from '../../src/core/library';
 import type { Assessment } from '../../src/core/schema';
 import { answers, makeAssessment, tinyRubric } from '../helpers/fixtures';
 
@@ -31,10 +32,10 @@ const drafts = [
   entry('b', '深湖智能', 'Zhang Min', 2, '2026-11-29T12:00:00.000Z', { deal: 'lake-fund-ii' }),
   entry('c', 'Acme', 'Ann', null, '2026-11-29T11:00:00.000Z'),
 ];
-const entries = libraryEntries(drafts);
+const entries = drafts.map((d) => summarize(d, 'hash'));
 const ids = (list: { id: string }[]) => list.map((e) => e.id);
 
-describe('libraryEntries', () => {
+describe('summaries', () => {
   it('scores each draft: x at level 4 of 1–5 alone is 75 overall, 1 of 5 answered', () => {
     expect(entries[0]).toMatchObject({ overall: 75, answeredCount: 1, totalCount: 5 });
     expect(entries[2]).toMatchObject({ overall: null, answeredCount: 0 });

@@ -1,7 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRubric } from '../helpers/fixtures';
-import { closeAll, expectNoAxeViolations, newPage, screenshot, watchPage } from './harness';
-import { savedDrafts } from './wizard-flow';
+import {
+  closeAll,
+  expectNoAxeViolations,
+  newPage,
+  screenshot,
+  watchPage,
+  savedDrafts,
+  storedLibrary,
+} from './harness';
 
 afterAll(closeAll);
 
@@ -76,11 +83,7 @@ describe('investors', () => {
     await receiver.goto(link.replace(/^https?:\/\/[^/]+/, ''));
     await receiver.getByText('DeepLake AI 深湖智能').first().waitFor();
     expect(receiver.url()).not.toContain('#share');
-    expect(
-      await receiver.evaluate(
-        () => Object.keys(localStorage).filter((k) => k.startsWith('moatscore.draft.')).length,
-      ),
-    ).toBe(0);
+    expect((await storedLibrary(receiver)).drafts).toHaveLength(0);
     await expectNoAxeViolations(receiver, 'share import, zh');
     await screenshot(receiver, 'share-import-zh-1280');
     await receiver.getByRole('button', { name: '导入', exact: true }).click();
@@ -93,11 +96,7 @@ describe('investors', () => {
     await third.goto(damaged.replace(/^https?:\/\/[^/]+/, ''));
     await third.getByRole('alert').first().waitFor();
     expect(await third.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
-    expect(
-      await third.evaluate(
-        () => Object.keys(localStorage).filter((k) => k.startsWith('moatscore.draft.')).length,
-      ),
-    ).toBe(0);
+    expect((await storedLibrary(third)).drafts).toHaveLength(0);
     await guard.expectClean();
   });
 });

@@ -7,8 +7,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { serializeAssessment } from '../../src/core/assessment-file';
 import type { Assessment } from '../../src/core/schema';
 import { repoPath } from '../helpers/fixtures';
-import { closeAll, expectNoAxeViolations, newPage, screenshot, watchPage } from './harness';
-import { savedDrafts } from './wizard-flow';
+import {
+  closeAll,
+  expectNoAxeViolations,
+  newPage,
+  screenshot,
+  watchPage,
+  savedDrafts,
+} from './harness';
 
 afterAll(closeAll);
 

@@ -71,12 +71,3 @@ async function chooseInGroup(page: Page, position: number): Promise<void> {
     index -= 1;
   }
 }
-
-/** The saved drafts, read the way the app stores them. */
-export async function savedDrafts(page: Page): Promise<Record<string, unknown>[]> {
-  return page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('moatscore.draft.'))
-      .map((k) => JSON.parse(localStorage.getItem(k) ?? 'null') as Record<string, unknown>),
-  );
-}

@@ -1,4 +1,4 @@
-import type { DamagedDraft } from '../../adapters/draft-store';
+import type { DamagedRecord } from '../../adapters/assessment-db';
 import { downloadFile } from '../../adapters/download-file';
 import { useI18n } from '../../i18n/i18n-context';
 import { problemLine } from '../../i18n/problem-text';
@@ -7,7 +7,7 @@ import { problemLine } from '../../i18n/problem-text';
  * Saved records that could not be read, each with its first problem and a
  * download of its text as it is stored (it is never written over).
  */
-export default function DamagedRecords({ damaged }: { damaged: readonly DamagedDraft[] }) {
+export default function DamagedRecords({ damaged }: { damaged: readonly DamagedRecord[] }) {
   const { t, lang } = useI18n();
   return (
     <ul className="damaged-records">

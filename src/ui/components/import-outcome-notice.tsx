@@ -12,15 +12,7 @@ export function ImportOutcomeNotice({ outcome }: { outcome: ImportOutcome }) {
       </p>
     );
   }
-  if (outcome.kind === 'tab-only') {
-    return (
-      <p className="banner banner-warning" role="alert" data-testid="import-outcome">
-        {t('import.tabOnly', { count: outcome.count })}
-      </p>
-    );
-  }
-  const megabytes = (bytes: number) =>
-    `${(bytes / 1024 / 1024).toLocaleString(LOCALES[lang], { maximumFractionDigits: 1 })} MB`;
+  const megabytes = (bytes: number) => formatBytes(bytes, LOCALES[lang]);
   const { usage } = outcome;
   const message =
     outcome.trouble === 'quota'
@@ -36,4 +28,15 @@ export function ImportOutcomeNotice({ outcome }: { outcome: ImportOutcome }) {
       {message}
     </p>
   );
+}
+
+/** KB, MB or GB, whichever reads best: a nearly empty store does not read "0 MB". */
+export function formatBytes(bytes: number, locale: string): string {
+  const [unit, size] =
+    bytes >= 1024 ** 3
+      ? ['GB', bytes / 1024 ** 3]
+      : bytes >= 1024 ** 2
+        ? ['MB', bytes / 1024 ** 2]
+        : ['KB', bytes / 1024];
+  return `${size.toLocaleString(locale, { maximumFractionDigits: 1 })} ${unit}`;
 }

@@ -1,4 +1,4 @@
-import type { StorageTrouble } from '../../adapters/key-value-storage';
+import type { StorageTrouble } from '../../adapters/storage-trouble';
 import { useI18n } from '../../i18n/i18n-context';
 
 /** Says plainly that edits live only in this tab until storage works again. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { downloadFile } from '../../adapters/download-file';
 import { downloadBundle } from '../../adapters/export-files';
 import type { PipelineDeal } from '../../core/pipeline';
+import type { Assessment } from '../../core/schema';
 import type { Lang } from '../../core/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import { PaperSelect } from '../components/paper-select';
@@ -9,7 +10,16 @@ import type { Paper } from '../../report/pdf-writer';
 import { SharePanel } from '../share/share-panel';
 
 /** What a deal can be turned into: a PDF for the partners' meeting, a file, a private link. */
-export function DealExports({ deal, lang }: { deal: PipelineDeal; lang: Lang }) {
+export function DealExports({
+  deal,
+  assessments,
+  lang,
+}: {
+  deal: PipelineDeal;
+  /** The raters' whole assessments, notes and all: what the files and the link carry. */
+  assessments: Assessment[];
+  lang: Lang;
+}) {
   const { t } = useI18n();
   const [paper, setPaper] = useState<Paper>('a4');
   const [status, setStatus] = useState<string | null>(null);
@@ -25,7 +35,7 @@ export function DealExports({ deal, lang }: { deal: PipelineDeal; lang: Lang }) 
       ]);
       const report = await createDealReport({
         view,
-        assessments: deal.assessments,
+        assessments,
         company: deal.company,
         lang,
         paper,
@@ -61,7 +71,7 @@ export function DealExports({ deal, lang }: { deal: PipelineDeal; lang: Lang }) 
         <button
           type="button"
           className="button secondary"
-          onClick={() => downloadBundle(deal.assessments, deal.company || deal.key)}
+          onClick={() => downloadBundle(assessments, deal.company || deal.key)}
         >
           {t('deals.exportDeal')}
         </button>
@@ -69,7 +79,7 @@ export function DealExports({ deal, lang }: { deal: PipelineDeal; lang: Lang }) 
       <p role="status" className="pdf-status" data-testid="deal-pdf-status">
         {status}
       </p>
-      <SharePanel content={{ kind: 'deal', assessments: deal.assessments }} />
+      <SharePanel content={{ kind: 'deal', assessments }} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { readBlindChoice, writeBlindChoice } from '../../adapters/blind-choice';
-import { useState } from 'react';
-import type { DraftRecord } from '../../core/draft-record';
+import { useEffect, useState } from 'react';
+import type { AssessmentStore } from '../../adapters/assessment-store';
+import type { Assessment } from '../../core/schema';
 import type { PipelineDeal } from '../../core/pipeline';
 import { listCriteria } from '../../core/rubric-index';
 import { useI18n } from '../../i18n/i18n-context';
@@ -17,15 +18,26 @@ import '../components/rows.css';
 
 interface Props {
   deal: PipelineDeal;
-  drafts: DraftRecord[];
+  /** Where the raters' whole assessments (notes and all) are read for export. */
+  store: AssessmentStore;
   onBack: () => void;
-  onOpen: (draft: DraftRecord) => void;
+  onOpen: (id: string) => void;
 }
 
 /** One deal: every rater's view side by side, where they differ, and how far they agree. */
-export function DealView({ deal, drafts, onBack, onOpen }: Props) {
+export function DealView({ deal, store, onBack, onOpen }: Props) {
   const { t, lang, local } = useI18n();
   const [viewer, setViewer] = useState<string | null>(() => readBlindChoice(deal.key));
+  const [whole, setWhole] = useState<Assessment[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void store
+      .readMany(deal.assessments.map((a) => a.id))
+      .then((drafts) => live && setWhole(drafts.map((d) => d.assessment)));
+    return () => {
+      live = false;
+    };
+  }, [store, deal.assessments]);
   useDocumentTitle(`${deal.company} · ${t('deals.dealTitle')}`);
   const view = deal.view;
   const name = deal.company || deal.key;
@@ -55,7 +67,6 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
   }));
   const hasFounder =
     view.raters.some((r) => r.role === 'founder') && view.raters.some((r) => r.role !== 'founder');
-  const draftOf = (id: string) => drafts.find((d) => d.assessment.id === id);
 
   return (
     <div className="deal">
@@ -106,7 +117,6 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
         <h2 id="raters-title">{t('deals.ratersTitle', { count: view.raters.length })}</h2>
         <ul className="library-list">
           {view.raters.map((r) => {
-            const draft = draftOf(r.id);
             return (
               <li key={r.id} className="library-row rater-row">
                 <span aria-hidden="true" />
@@ -127,13 +137,11 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
                     {visible(r.id) ? formatScore(r.results.overall) : t('deals.hidden')}
                   </span>
                 </div>
-                {draft !== undefined && (
-                  <div className="library-actions">
-                    <button type="button" className="link-button" onClick={() => onOpen(draft)}>
-                      {t('deals.openRater', { name: r.name })}
-                    </button>
-                  </div>
-                )}
+                <div className="library-actions">
+                  <button type="button" className="link-button" onClick={() => onOpen(r.id)}>
+                    {t('deals.openRater', { name: r.name })}
+                  </button>
+                </div>
               </li>
             );
           })}
@@ -243,7 +251,7 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
         </div>
       </section>
 
-      {!blind && <DealExports deal={deal} lang={lang} />}
+      {!blind && whole !== null && <DealExports deal={deal} assessments={whole} lang={lang} />}
     </div>
   );
 }

@@ -1,7 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { AssessmentStore } from '../../adapters/assessment-store';
+import type { AssessmentSummary } from '../../core/assessment-summary';
+import type { Assessment } from '../../core/schema';
+import { Loading } from '../components/loading';
 import { downloadCsv } from '../../adapters/export-files';
 import { SearchField } from '../components/search-field';
-import type { DraftRecord } from '../../core/draft-record';
 import {
   buildPipeline,
   sortPipeline,
@@ -24,12 +27,16 @@ import '../components/rows.css';
 export const MAX_OVERLAY = SERIES_STYLES.length;
 
 interface Props {
-  drafts: DraftRecord[];
-  onOpen: (draft: DraftRecord) => void;
+  summaries: readonly AssessmentSummary[];
+  store: AssessmentStore;
+  onOpen: (id: string) => void;
 }
 
-/** The pipeline: deals ranked, filtered, compared; and one deal in depth. */
-export default function DealsScreen({ drafts, onOpen }: Props) {
+/**
+ * The pipeline: deals ranked, filtered, compared; and one deal in depth. It
+ * aggregates the library's summaries (answers without notes), not its bodies.
+ */
+export default function DealsScreen({ summaries, store, onOpen }: Props) {
   const { t, lang, local } = useI18n();
   const locale = LOCALES[lang];
   const [sort, setSort] = useState<PipelineSort>('overall');
@@ -39,7 +46,15 @@ export default function DealsScreen({ drafts, onOpen }: Props) {
   const [openKey, setOpenKey] = useState<string | null>(null);
   useDocumentTitle(t('deals.title'));
 
-  const pipeline = useMemo(() => buildPipeline(drafts.map((d) => d.assessment)), [drafts]);
+  const [assessments, setAssessments] = useState<Assessment[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void store.assessmentsOf(summaries).then((found) => live && setAssessments(found));
+    return () => {
+      live = false;
+    };
+  }, [store, summaries]);
+  const pipeline = useMemo(() => buildPipeline(assessments ?? []), [assessments]);
   const needle = search.trim().toLocaleLowerCase(locale);
   const shown = sortPipeline(
     pipeline.filter(
@@ -52,11 +67,10 @@ export default function DealsScreen({ drafts, onOpen }: Props) {
     sort,
     locale,
   );
+  if (assessments === null) return <Loading />;
   const opened = pipeline.find((d) => d.key === openKey);
   if (opened !== undefined) {
-    return (
-      <DealView deal={opened} drafts={drafts} onBack={() => setOpenKey(null)} onOpen={onOpen} />
-    );
+    return <DealView deal={opened} store={store} onBack={() => setOpenKey(null)} onOpen={onOpen} />;
   }
 
   const toggleOverlay = (key: string) =>

@@ -13,7 +13,8 @@ interface Props {
   /** Stored records that cannot be read: an import with one of their ids can only be kept as a copy. */
   damagedIds: ReadonlySet<string>;
   newId: () => string;
-  onImport: (assessments: Assessment[]) => ImportOutcome;
+  /** Stores them (all or none) and says how it went. */
+  onImport: (assessments: Assessment[]) => Promise<ImportOutcome>;
 }
 
 type State =
@@ -47,10 +48,10 @@ export function ImportPanel({ existingIds, damagedIds, newId, onImport }: Props)
       setState({ kind: 'conflict', assessments: read.assessments, conflicts, damaged });
       return;
     }
-    setState({ kind: 'done', outcome: onImport(read.assessments) });
+    setState({ kind: 'done', outcome: await onImport(read.assessments) });
   };
 
-  const resolve = (choice: 'replace' | 'keep-both') => {
+  const resolve = async (choice: 'replace' | 'keep-both') => {
     if (state.kind !== 'conflict') return;
     const now = new Date().toISOString();
     // A damaged record is never written over: its id always goes to a copy.
@@ -59,7 +60,7 @@ export function ImportPanel({ existingIds, damagedIds, newId, onImport }: Props)
         ? copyAssessment(a, newId(), now)
         : a,
     );
-    setState({ kind: 'done', outcome: onImport(final) });
+    setState({ kind: 'done', outcome: await onImport(final) });
   };
 
   const onDrop = (event: DragEvent) => {
@@ -120,7 +121,7 @@ export function ImportPanel({ existingIds, damagedIds, newId, onImport }: Props)
               <button
                 type="button"
                 className="button primary small"
-                onClick={() => resolve('replace')}
+                onClick={() => void resolve('replace')}
               >
                 {t('library.replace')}
               </button>
@@ -128,7 +129,7 @@ export function ImportPanel({ existingIds, damagedIds, newId, onImport }: Props)
             <button
               type="button"
               className="button secondary small"
-              onClick={() => resolve('keep-both')}
+              onClick={() => void resolve('keep-both')}
             >
               {t('library.keepBoth')}
             </button>

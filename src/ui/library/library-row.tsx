@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { LibraryEntry } from '../../core/library';
+import type { AssessmentSummary } from '../../core/assessment-summary';
 import { MAX_NAME_LENGTH } from '../../core/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatScore } from '../../i18n/t';
 
 interface Props {
-  entry: LibraryEntry;
+  entry: AssessmentSummary;
   selected: boolean;
   dateFormat: Intl.DateTimeFormat;
   onToggle: () => void;
@@ -30,8 +30,7 @@ export function LibraryRow({
 }: Props) {
   const { t, local } = useI18n();
   const [renaming, setRenaming] = useState<string | null>(null);
-  const { assessment } = entry.draft;
-  const name = assessment.company.name || t('drafts.unnamed');
+  const name = entry.company.name || t('drafts.unnamed');
   const complete = entry.answeredCount === entry.totalCount;
   return (
     <li className="library-row" data-testid="library-row">
@@ -71,8 +70,8 @@ export function LibraryRow({
           <strong className="library-company">{name}</strong>
         )}
         <span className="meta">
-          {assessment.evaluator.name} · {t(`role.${assessment.evaluator.role}`)} ·{' '}
-          {local(assessment.rubric.name)} · {dateFormat.format(new Date(assessment.updatedAt))}
+          {entry.evaluator.name} · {t(`role.${entry.evaluator.role}`)} · {local(entry.rubric.name)}{' '}
+          · {dateFormat.format(new Date(entry.updatedAt))}
         </span>
       </div>
       <div className="library-score">
@@ -108,7 +107,7 @@ export function LibraryRow({
         <button
           type="button"
           className="link-button"
-          onClick={() => setRenaming(assessment.company.name)}
+          onClick={() => setRenaming(entry.company.name)}
           aria-label={t('library.renameNamed', { name })}
         >
           {t('library.rename')}

@@ -1,16 +1,16 @@
 import { LOCALES } from '../../i18n/t';
 import { useMemo, useState } from 'react';
-import type { DamagedDraft, DraftStore } from '../../adapters/draft-store';
+import type { AssessmentStore, Library } from '../../adapters/assessment-store';
 import {
   downloadAssessment,
   downloadAssessmentsCsv,
   downloadBundle,
 } from '../../adapters/export-files';
 import { importAssessments } from '../../adapters/import-assessments';
-import type { StorageTrouble } from '../../adapters/key-value-storage';
+import type { StorageTrouble } from '../../adapters/storage-trouble';
 import { newDraft } from '../../core/draft';
 import type { DraftRecord } from '../../core/draft-record';
-import { copyAssessment, libraryEntries, queryLibrary, type LibrarySort } from '../../core/library';
+import { copyAssessment, queryLibrary, type LibrarySort } from '../../core/library';
 import { useI18n } from '../../i18n/i18n-context';
 import DamagedRecords from '../components/damaged-records';
 import { PageHeading } from '../components/page-heading';
@@ -18,15 +18,15 @@ import { SearchField } from '../components/search-field';
 import { useDocumentTitle } from '../components/use-document-title';
 import { ImportPanel } from './import-panel';
 import { LibraryRow } from './library-row';
+import { StorageUse } from './storage-use';
 import './library.css';
 import '../components/rows.css';
 
 interface Props {
-  drafts: DraftRecord[];
-  damaged: DamagedDraft[];
-  store: DraftStore;
+  library: Library;
+  store: AssessmentStore;
   newId: () => string;
-  onOpen: (draft: DraftRecord) => void;
+  onOpen: (id: string) => void;
   onChanged: () => void;
   onTrouble: (trouble: StorageTrouble | null) => void;
 }
@@ -36,9 +36,11 @@ interface Undo {
   drafts: DraftRecord[];
 }
 
+/** Rows drawn at a time: a long library shows its first rows at once, the rest on request. */
+export const LIBRARY_PAGE = 50;
+
 export default function LibraryScreen({
-  drafts,
-  damaged,
+  library,
   store,
   newId,
   onOpen,
@@ -47,45 +49,59 @@ export default function LibraryScreen({
 }: Props) {
   const { t, lang } = useI18n();
   const locale = LOCALES[lang];
+  const { summaries, damaged } = library;
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<LibrarySort>('updated');
+  const [limit, setLimit] = useState(LIBRARY_PAGE);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [undo, setUndo] = useState<Undo | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   useDocumentTitle(t('library.title'));
 
-  const entries = useMemo(() => libraryEntries(drafts), [drafts]);
-  const shown = queryLibrary(entries, search, sort, locale);
+  const shown = useMemo(
+    () => queryLibrary(summaries, search, sort, locale),
+    [summaries, search, sort, locale],
+  );
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const selectedDrafts = drafts.filter((d) => selected.has(d.assessment.id));
+  const selectedIds = summaries.filter((s) => selected.has(s.id)).map((s) => s.id);
   const now = () => new Date().toISOString();
 
-  const saveAll = (records: DraftRecord[]) => {
-    const trouble = store.saveAll(records);
+  const saveAll = async (records: DraftRecord[]) => {
+    const trouble = await store.saveAll(records);
     // Duplicates, renames and undos write no id of a damaged record.
     onTrouble(trouble === 'damaged-record' ? null : trouble);
     onChanged();
   };
-  const remove = (toRemove: DraftRecord[]) => {
-    for (const d of toRemove) store.remove(d.assessment.id);
+  const remove = async (ids: readonly string[]) => {
+    const drafts = await store.readMany(ids);
+    onTrouble(await store.remove(ids));
     setSelected(new Set());
-    setUndo({ drafts: toRemove });
+    setUndo({ drafts });
     setNotice(null);
     onChanged();
   };
-  const duplicate = (draft: DraftRecord) => {
+  const duplicate = async (id: string) => {
+    const draft = await store.read(id);
+    if (draft === null) return;
     const copy = copyAssessment(draft.assessment, newId(), now(), t('library.copySuffix'));
-    saveAll([{ ...newDraft(copy, now()), position: draft.position }]);
+    await saveAll([{ ...newDraft(copy, now()), position: draft.position }]);
     setNotice(t('library.duplicated', { name: copy.company.name }));
   };
-  const rename = (draft: DraftRecord, name: string) => {
+  const rename = async (id: string, name: string) => {
+    const draft = await store.read(id);
+    if (draft === null) return;
     const assessment = {
       ...draft.assessment,
       company: { ...draft.assessment.company, name },
       updatedAt: now(),
     };
-    saveAll([{ ...draft, assessment, savedAt: now() }]);
+    await saveAll([{ ...draft, assessment, savedAt: now() }]);
   };
+  /** The chosen rows, or every row shown when none is chosen: their whole bodies, for export. */
+  const exportTargets = async () =>
+    (await store.readMany(selectedIds.length > 0 ? selectedIds : shown.map((s) => s.id))).map(
+      (d) => d.assessment,
+    );
   const toggle = (id: string) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -94,11 +110,12 @@ export default function LibraryScreen({
       return next;
     });
   const allShownSelected = shown.length > 0 && shown.every((e) => selected.has(e.id));
-  const exportTargets = selectedDrafts.length > 0 ? selectedDrafts : shown.map((e) => e.draft);
+  const nothingToExport = selectedIds.length === 0 && shown.length === 0;
 
   return (
     <div className="library">
       <PageHeading>{t('library.title')}</PageHeading>
+      <StorageUse revision={summaries.length} />
 
       <div role="status" className="library-status">
         {undo !== null && (
@@ -112,7 +129,7 @@ export default function LibraryScreen({
               type="button"
               className="link-button"
               onClick={() => {
-                saveAll(undo.drafts);
+                void saveAll(undo.drafts);
                 setUndo(null);
               }}
             >
@@ -124,11 +141,11 @@ export default function LibraryScreen({
       </div>
 
       <ImportPanel
-        existingIds={new Set(drafts.map((d) => d.assessment.id))}
-        damagedIds={store.damagedIds()}
+        existingIds={new Set(summaries.map((s) => s.id))}
+        damagedIds={store.damaged()}
         newId={newId}
-        onImport={(assessments) => {
-          const outcome = importAssessments(store, assessments, now());
+        onImport={async (assessments) => {
+          const outcome = await importAssessments(store, assessments, now());
           setNotice(null);
           onChanged();
           return outcome;
@@ -140,14 +157,20 @@ export default function LibraryScreen({
           id="library-search"
           label={t('library.search')}
           value={search}
-          onChange={setSearch}
+          onChange={(value) => {
+            setSearch(value);
+            setLimit(LIBRARY_PAGE);
+          }}
         />
         <div className="field">
           <label htmlFor="library-sort">{t('library.sort')}</label>
           <select
             id="library-sort"
             value={sort}
-            onChange={(event) => setSort(event.target.value as LibrarySort)}
+            onChange={(event) => {
+              setSort(event.target.value as LibrarySort);
+              setLimit(LIBRARY_PAGE);
+            }}
           >
             <option value="updated">{t('library.sortUpdated')}</option>
             <option value="company">{t('library.sortCompany')}</option>
@@ -167,32 +190,25 @@ export default function LibraryScreen({
           />
           {t('library.selectAll', { count: shown.length })}
         </label>
-        <span className="meta">{t('library.selectedCount', { count: selectedDrafts.length })}</span>
+        <span className="meta">{t('library.selectedCount', { count: selectedIds.length })}</span>
         <button
           type="button"
           className="button secondary small"
-          disabled={exportTargets.length === 0}
+          disabled={nothingToExport}
           onClick={() =>
-            downloadBundle(
-              exportTargets.map((d) => d.assessment),
-              t('library.bundleName'),
-            )
+            void exportTargets().then((list) => downloadBundle(list, t('library.bundleName')))
           }
         >
-          {selectedDrafts.length > 0 ? t('library.exportSelected') : t('library.exportAll')}
+          {selectedIds.length > 0 ? t('library.exportSelected') : t('library.exportAll')}
         </button>
         {(['wide', 'long'] as const).map((form) => (
           <button
             key={form}
             type="button"
             className="button secondary small"
-            disabled={exportTargets.length === 0}
+            disabled={nothingToExport}
             onClick={() =>
-              void downloadAssessmentsCsv(
-                exportTargets.map((d) => d.assessment),
-                form,
-                lang,
-              )
+              void exportTargets().then((list) => downloadAssessmentsCsv(list, form, lang))
             }
           >
             {t(form === 'wide' ? 'library.exportCsv' : 'library.exportCsvLong')}
@@ -201,32 +217,50 @@ export default function LibraryScreen({
         <button
           type="button"
           className="button secondary small danger"
-          disabled={selectedDrafts.length === 0}
-          onClick={() => remove(selectedDrafts)}
+          disabled={selectedIds.length === 0}
+          onClick={() => void remove(selectedIds)}
         >
           {t('library.deleteSelected')}
         </button>
       </div>
 
       {shown.length === 0 ? (
-        <p className="empty">{drafts.length === 0 ? t('library.empty') : t('library.noMatch')}</p>
+        <p className="empty">
+          {summaries.length === 0 ? t('library.empty') : t('library.noMatch')}
+        </p>
       ) : (
         <ul className="library-list">
-          {shown.map((entry) => (
+          {shown.slice(0, limit).map((entry) => (
             <LibraryRow
               key={entry.id}
               entry={entry}
               selected={selected.has(entry.id)}
               dateFormat={date}
               onToggle={() => toggle(entry.id)}
-              onOpen={() => onOpen(entry.draft)}
-              onDuplicate={() => duplicate(entry.draft)}
-              onRename={(name) => rename(entry.draft, name)}
-              onExport={() => downloadAssessment(entry.draft.assessment)}
-              onDelete={() => remove([entry.draft])}
+              onOpen={() => onOpen(entry.id)}
+              onDuplicate={() => void duplicate(entry.id)}
+              onRename={(name) => void rename(entry.id, name)}
+              onExport={() =>
+                void store
+                  .read(entry.id)
+                  .then((d) => d !== null && downloadAssessment(d.assessment))
+              }
+              onDelete={() => void remove([entry.id])}
             />
           ))}
         </ul>
+      )}
+      {shown.length > limit && (
+        <p className="library-more">
+          {t('library.showing', { shown: limit, total: shown.length })}{' '}
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => setLimit((n) => n + LIBRARY_PAGE)}
+          >
+            {t('library.showMore', { count: Math.min(LIBRARY_PAGE, shown.length - limit) })}
+          </button>
+        </p>
       )}
 
       {damaged.length > 0 && (

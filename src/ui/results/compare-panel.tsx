@@ -1,10 +1,10 @@
-import type { DraftRecord } from '../../core/draft-record';
+import type { AssessmentSummary } from '../../core/assessment-summary';
 import type { Results } from '../../core/score-results';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatScore, signed, LOCALES } from '../../i18n/t';
 
 interface Props {
-  candidates: DraftRecord[];
+  candidates: readonly AssessmentSummary[];
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   results: Results;
@@ -30,10 +30,9 @@ export function ComparePanel({ candidates, selectedId, onSelect, results, other 
           >
             <option value="">{t('compare.nothing')}</option>
             {candidates.map((d) => (
-              <option key={d.assessment.id} value={d.assessment.id}>
-                {d.assessment.company.name || t('drafts.unnamed')} · {d.assessment.evaluator.name} (
-                {t(`role.${d.assessment.evaluator.role}`)}) ·{' '}
-                {date.format(new Date(d.assessment.updatedAt))}
+              <option key={d.id} value={d.id}>
+                {d.company.name || t('drafts.unnamed')} · {d.evaluator.name} (
+                {t(`role.${d.evaluator.role}`)}) · {date.format(new Date(d.updatedAt))}
               </option>
             ))}
           </select>

@@ -1,5 +1,8 @@
 import { LOCALES } from '../../i18n/t';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { AssessmentStore } from '../../adapters/assessment-store';
+import type { AssessmentSummary } from '../../core/assessment-summary';
+import type { Assessment } from '../../core/schema';
 import type { DraftRecord } from '../../core/draft-record';
 import { listCriteria } from '../../core/rubric-index';
 import { scoreAssessment } from '../../core/score-assessment';
@@ -18,13 +21,15 @@ import './results.css';
 interface Props {
   draft: DraftRecord;
   /** Other saved assessments, offered for the compare overlay. */
-  others: DraftRecord[];
+  others: readonly AssessmentSummary[];
+  /** Where the chosen one's answers are read (null: nothing saved to compare with). */
+  store: AssessmentStore | null;
   onReview: () => void;
   onHome: () => void;
 }
 
 /** Everything here is derived from the core's results: nothing is scored twice. */
-export default function ResultsScreen({ draft, others, onReview, onHome }: Props) {
+export default function ResultsScreen({ draft, others, store, onReview, onHome }: Props) {
   const { t, local, lang } = useI18n();
   const { assessment } = draft;
   const results = useMemo(
@@ -39,23 +44,21 @@ export default function ResultsScreen({ draft, others, onReview, onHome }: Props
     [assessment.rubric],
   );
   const candidates = others.filter(
-    (d) =>
-      d.assessment.id !== assessment.id &&
-      listCriteria(d.assessment.rubric).some((e) => ids.has(e.fullId)),
+    (d) => d.id !== assessment.id && Object.keys(d.answers).some((id) => ids.has(id)),
   );
-  const compared = candidates.find((d) => d.assessment.id === compareId) ?? null;
   const date = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium' });
-  const labelOf = (d: DraftRecord) =>
-    `${d.assessment.evaluator.name} · ${date.format(new Date(d.assessment.updatedAt))}`;
+  const labelOf = (a: Pick<Assessment, 'evaluator' | 'updatedAt'>) =>
+    `${a.evaluator.name} · ${date.format(new Date(a.updatedAt))}`;
+  const compared = useComparedAssessment(store, candidates, compareId);
   const other =
     compared === null
       ? null
       : {
           label: labelOf(compared),
-          results: scoreAssessment(compared.assessment.rubric, compared.assessment.answers),
+          results: scoreAssessment(compared.rubric, compared.answers),
         };
   const series = [
-    seriesOf(labelOf(draft), results),
+    seriesOf(labelOf(assessment), results),
     ...(other === null ? [] : [seriesOf(other.label, other.results)]),
   ];
   const axesOf = (sectionId?: string) =>
@@ -119,4 +122,23 @@ export default function ResultsScreen({ draft, others, onReview, onHome }: Props
       </div>
     </div>
   );
+}
+
+/** The assessment chosen for the overlay, read from the store (its answers suffice: no notes). */
+function useComparedAssessment(
+  store: AssessmentStore | null,
+  candidates: readonly AssessmentSummary[],
+  id: string | null,
+): Assessment | null {
+  const [loaded, setLoaded] = useState<Assessment | null>(null);
+  const summary = candidates.find((c) => c.id === id) ?? null;
+  useEffect(() => {
+    let live = true;
+    if (store === null || summary === null) return;
+    void store.assessmentsOf([summary]).then(([found]) => live && setLoaded(found ?? null));
+    return () => {
+      live = false;
+    };
+  }, [store, summary]);
+  return summary !== null && loaded?.id === summary.id ? loaded : null;
 }

@@ -5,7 +5,8 @@ import {
   removeCustomRubric,
   saveCustomRubricText,
 } from '../../adapters/custom-rubrics';
-import type { KeyValueStorage, StorageTrouble } from '../../adapters/key-value-storage';
+import type { KeyValueStorage } from '../../adapters/key-value-storage';
+import type { StorageTrouble } from '../../adapters/storage-trouble';
 import { loadPreset } from '../../catalog/rubric-catalog';
 import { PRESET_IDS, type PresetId } from '../../catalog/preset-ids';
 import { parseJsonSafely } from '../../core/safe-json';

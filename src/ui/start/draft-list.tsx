@@ -1,20 +1,23 @@
 import { LOCALES } from '../../i18n/t';
 import { lazy, Suspense } from 'react';
-import type { DamagedDraft } from '../../adapters/draft-store';
-import type { DraftRecord } from '../../core/draft-record';
-import { listCriteria } from '../../core/rubric-index';
+import type { DamagedRecord } from '../../adapters/assessment-db';
+import type { AssessmentSummary } from '../../core/assessment-summary';
 import { useI18n } from '../../i18n/i18n-context';
 
 // Rare, and it brings the problem wording: not part of the first screen's code.
 const DamagedRecords = lazy(() => import('../components/damaged-records'));
 
+/** The start screen shows the latest few; the library has them all. */
+const SHOWN_DRAFTS = 5;
+
 interface Props {
-  drafts: DraftRecord[];
-  damaged: DamagedDraft[];
-  onResume: (draft: DraftRecord) => void;
+  /** Newest first. */
+  drafts: readonly AssessmentSummary[];
+  damaged: readonly DamagedRecord[];
+  onResume: (id: string) => void;
 }
 
-/** Saved drafts to pick up again, and any saved record that could not be read. */
+/** The latest saved assessments to pick up again, and any saved record that could not be read. */
 export function DraftList({ drafts, damaged, onResume }: Props) {
   const { t, lang } = useI18n();
   const date = new Intl.DateTimeFormat(LOCALES[lang], {
@@ -39,25 +42,25 @@ export function DraftList({ drafts, damaged, onResume }: Props) {
       )}
       {drafts.length > 0 && (
         <ul className="draft-list">
-          {drafts.map((draft) => {
-            const { assessment } = draft;
-            const total = listCriteria(assessment.rubric).length;
-            const answered = Object.keys(assessment.answers).length;
-            const name = assessment.company.name || t('drafts.unnamed');
+          {drafts.slice(0, SHOWN_DRAFTS).map((draft) => {
+            const name = draft.company.name || t('drafts.unnamed');
             return (
-              <li key={assessment.id}>
+              <li key={draft.id}>
                 <div>
                   <strong>{name}</strong>
                   <span className="meta">
-                    {assessment.evaluator.name} · {t(`role.${assessment.evaluator.role}`)} ·{' '}
-                    {t('drafts.progress', { answered, total })} ·{' '}
-                    {t('drafts.saved', { date: date.format(new Date(draft.savedAt)) })}
+                    {draft.evaluator.name} · {t(`role.${draft.evaluator.role}`)} ·{' '}
+                    {t('drafts.progress', {
+                      answered: draft.answeredCount,
+                      total: draft.totalCount,
+                    })}{' '}
+                    · {t('drafts.saved', { date: date.format(new Date(draft.savedAt)) })}
                   </span>
                 </div>
                 <button
                   type="button"
                   className="button secondary"
-                  onClick={() => onResume(draft)}
+                  onClick={() => onResume(draft.id)}
                   aria-label={t('drafts.resumeNamed', { name })}
                 >
                   {t('drafts.resume')}
@@ -66,6 +69,9 @@ export function DraftList({ drafts, damaged, onResume }: Props) {
             );
           })}
         </ul>
+      )}
+      {drafts.length > SHOWN_DRAFTS && (
+        <p className="hint">{t('drafts.more', { count: drafts.length - SHOWN_DRAFTS })}</p>
       )}
     </section>
   );

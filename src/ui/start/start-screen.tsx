@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { CustomRubricEntry } from '../../adapters/custom-rubrics';
-import type { DamagedDraft } from '../../adapters/draft-store';
+import type { DamagedRecord } from '../../adapters/assessment-db';
+import type { AssessmentSummary } from '../../core/assessment-summary';
 import { PRESET_IDS } from '../../catalog/preset-ids';
-import type { DraftRecord } from '../../core/draft-record';
 import { ROLES, STAGES } from '../../core/vocabulary';
 import { useI18n } from '../../i18n/i18n-context';
 import { ErrorSummary, type FieldError } from '../components/error-summary';
@@ -21,10 +21,10 @@ import './start.css';
 interface Props {
   /** Rubrics the user made, saved in this browser. */
   customRubrics: CustomRubricEntry[];
-  drafts: DraftRecord[];
-  damaged: DamagedDraft[];
+  drafts: readonly AssessmentSummary[];
+  damaged: readonly DamagedRecord[];
   onStart: (form: StartForm) => Promise<void>;
-  onResume: (draft: DraftRecord) => void;
+  onResume: (id: string) => void;
   onOpenExample: () => Promise<void>;
 }
 

@@ -14,3 +14,5 @@ export type { PageOptions } from './browser';
 export { watchPage } from './guards';
 export type { CleanOptions, CspViolation, GuardOptions, PageGuard } from './guards';
 export { screenshot, SCREENSHOT_DIR } from './screenshots';
+export { savedDrafts, storedLibrary } from './stored';
+export type { StoredLibrary } from './stored';

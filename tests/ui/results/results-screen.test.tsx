@@ -4,6 +4,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { AssessmentStore } from '../../../src/adapters/assessment-store';
+import { summarize } from '../../../src/core/assessment-summary';
 import { newDraft } from '../../../src/core/draft';
 import { scoreAssessment } from '../../../src/core/score-assessment';
 import type { Assessment } from '../../../src/core/schema';
@@ -44,13 +46,23 @@ function show(assessment: Assessment, lang: Lang = 'en', others: Assessment[] = 
     <I18nProvider lang={lang}>
       <ResultsScreen
         draft={draft}
-        others={others.map((o) => newDraft(o, '2026-11-29T12:00:00.000Z'))}
+        others={others.map((o) => summarize(newDraft(o, '2026-11-29T12:00:00.000Z'), 'hash'))}
+        store={storeOf(others)}
         onReview={() => {}}
         onHome={() => {}}
       />
     </I18nProvider>,
   );
   return scoreAssessment(assessment.rubric, assessment.answers);
+}
+
+/** The little of the store the overlay reads: the chosen assessment's answers on its rubric. */
+function storeOf(others: Assessment[]): AssessmentStore {
+  const stand = {
+    assessmentsOf: async (summaries: readonly { id: string }[]) =>
+      summaries.flatMap((s) => others.filter((o) => o.id === s.id)),
+  };
+  return stand as unknown as AssessmentStore;
 }
 
 beforeAll(() => {
@@ -218,7 +230,7 @@ describe('radar charts', () => {
     };
     show(example(), 'en', [other]);
     await userEvent.selectOptions(screen.getByLabelText('Overlay on the charts'), 'last-month');
-    const table = screen.getByTestId('compare-table');
+    const table = await screen.findByTestId('compare-table');
     const demand = within(table).getByRole('row', { name: /Market demand/ });
     // Level v of 1–5 here is 100·(v − 1)/4 %, against level 2 (25 %) there.
     const here = (100 * (example().answers['market.demand']!.value - 1)) / 4;
