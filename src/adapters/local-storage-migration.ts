@@ -37,7 +37,9 @@ export async function migrateLocalDrafts(
     if (parsed.ok && draftKey(parsed.value.assessment.id) === key) {
       records.push({ key, record: parsed.value });
     } else {
-      const problems = parsed.ok ? [problem('assessment.id', 'draft.keyMismatch')] : parsed.problems;
+      const problems = parsed.ok
+        ? [problem('assessment.id', 'draft.keyMismatch')]
+        : parsed.problems;
       await db.put('damaged', { key: key.slice(DRAFT_PREFIX.length), text, problems });
       if ((await db.get('damaged', key.slice(DRAFT_PREFIX.length)))?.text === text) {
         damaged.push({ key, text });
