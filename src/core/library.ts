@@ -1,6 +1,6 @@
 import type { DraftRecord } from './draft-record';
 import type { Assessment } from './schema';
-import { scoreAssessment } from './score-assessment';
+import { scoreAssessmentFile } from './score-assessment-file';
 import { type Verdict } from './score-results';
 
 /** One line of the library: what the list shows and sorts by, derived from the draft. */
@@ -21,7 +21,7 @@ export type LibrarySort = 'updated' | 'company' | 'score';
 export function libraryEntries(drafts: readonly DraftRecord[]): LibraryEntry[] {
   return drafts.map((draft) => {
     const { assessment } = draft;
-    const results = scoreAssessment(assessment.rubric, assessment.answers);
+    const results = scoreAssessmentFile(assessment);
     return {
       draft,
       id: assessment.id,

@@ -7,7 +7,7 @@ import { exportFileName } from '../core/file-name';
 import { BRAND, MUTED, PdfWriter, RED, type Paper, type RenderedReport } from './pdf-writer';
 import { appendRubric, drawRadarPage } from './pdf-report';
 import { loadReportFonts, type ReadFont } from './report-fonts';
-import { rubricAppendix } from './report-model';
+import { rubricAppendix } from './rubric-texts';
 
 /** Raters beyond this many share the table but not the charts. */
 const MAX_SERIES = 5;

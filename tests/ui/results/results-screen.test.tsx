@@ -5,7 +5,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { newDraft } from '../../../src/core/draft';
-import { scoreAssessment } from '../../../src/core/score-assessment';
+import { scoreAssessmentFile } from '../../../src/core/score-assessment-file';
 import type { Assessment } from '../../../src/core/schema';
 import type { Lang } from '../../../src/core/vocabulary';
 import { I18nProvider } from '../../../src/i18n/i18n-context';
@@ -46,11 +46,13 @@ function show(assessment: Assessment, lang: Lang = 'en', others: Assessment[] = 
         draft={draft}
         others={others.map((o) => newDraft(o, '2026-11-29T12:00:00.000Z'))}
         onReview={() => {}}
+        onAnswerDealBreakers={() => {}}
+        onReplace={() => {}}
         onHome={() => {}}
       />
     </I18nProvider>,
   );
-  return scoreAssessment(assessment.rubric, assessment.answers);
+  return scoreAssessmentFile(assessment);
 }
 
 beforeAll(() => {
@@ -200,9 +202,34 @@ describe('radar charts', () => {
     const toggle = screen.getAllByRole('button', { name: 'Show as a table' })[2]!;
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    const table = screen.getByRole('table', { name: 'All 12 criteria' });
+    const header = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(header.at(-1)).toBe('Against Seed');
+    const rows = within(table).getAllByRole('row').slice(1);
+    // The example at seed, by docs/scoring.md's worked example: answer against expected level.
+    const standings = [
+      'At the expectation (expected: level 3)',
+      'Behind by 1 level (expected: level 3)',
+      'Behind by 1 level (expected: level 3)',
+      'Ahead by 2 levels (expected: level 2)',
+      'At the expectation (expected: level 3)',
+      'At the expectation (expected: level 3)',
+      'Ahead by 1 level (expected: level 2)',
+      'Ahead by 1 level (expected: level 2)',
+      'At the expectation (expected: level 3)',
+      'At the expectation (expected: level 2)',
+      'Ahead by 1 level (expected: level 2)',
+      'Ahead by 2 levels (expected: level 2)',
+    ];
+    const marks = { At: '●', Behind: '▼', Ahead: '▲' } as const;
     expect(rows.map((r) => r.textContent)).toEqual(
-      results.criteria.map((c) => `${c.name.en}${formatScore(c.percent!)}`),
+      results.criteria.map((c, i) => {
+        const words = standings[i]!;
+        const mark = marks[words.split(' ')[0] as keyof typeof marks];
+        return `${c.name.en}${formatScore(c.percent!)}${mark} ${words}`;
+      }),
     );
   });
 

@@ -1,0 +1,94 @@
+import type { CriterionResult, Results } from '../../core/score-results';
+import type { Rubric } from '../../core/schema';
+import type { Stage } from '../../core/vocabulary';
+import { useI18n } from '../../i18n/i18n-context';
+import { aside } from '../../i18n/punctuation';
+import { STANDING_MARKS, standingText } from '../../i18n/standing-text';
+import { formatScore } from '../../i18n/t';
+import './results-stage.css';
+
+interface Props {
+  results: Results;
+  rubric: Rubric;
+  stage: Stage;
+  /** Ticked facts per criterion id, from the answers. */
+  factCounts: Readonly<Record<string, number>>;
+}
+
+/** One table per section: each answer's level, score, evidence, facts and standing against the stage. */
+export function CriteriaTables({ results, rubric, stage, factCounts }: Props) {
+  const { t, local } = useI18n();
+  const stageName = t(`stage.${stage}`);
+  return (
+    <section className="criteria-tables" aria-labelledby="criteria-title">
+      <h2 id="criteria-title">{t('results.criteriaTitle')}</h2>
+      {rubric.sections.map((section) => (
+        <div className="table-scroll" key={section.id}>
+          <table className="criteria-table" data-testid={`criteria-${section.id}`}>
+            <caption>
+              {t('results.criteriaCaption', { section: local(section.name), stage: stageName })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('results.criterion')}</th>
+                <th scope="col">{t('results.colLevel')}</th>
+                <th scope="col" className="number">
+                  {t('results.colScore')}
+                </th>
+                <th scope="col">{t('results.colEvidence')}</th>
+                <th scope="col" className="number">
+                  {t('results.colFacts')}
+                </th>
+                <th scope="col">{t('results.colStanding', { stage: stageName })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.criteria
+                .filter((c) => c.sectionId === section.id)
+                .map((c) => (
+                  <tr key={c.id} className={c.redFlag ? 'danger' : undefined}>
+                    <th scope="row">{local(c.name)}</th>
+                    <td>
+                      {c.level === null
+                        ? t('results.notAnswered')
+                        : `${t('step.levelOf', { level: c.levelNumber ?? 0, count: c.levelCount })} · ${local(c.level.label)}`}
+                    </td>
+                    <td className="number">{c.percent === null ? '—' : formatScore(c.percent)}</td>
+                    <td>{c.evidence === null ? '—' : t(`evidence.${c.evidence}`)}</td>
+                    <td className="number">{c.answered ? (factCounts[c.id] ?? 0) : '—'}</td>
+                    <td>
+                      <Standing criterion={c} />
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** "▲ Ahead by 1 level (expected: level 3)": the mark repeats the words, never replaces them. */
+export function Standing({ criterion }: { criterion: CriterionResult }) {
+  const { t, lang } = useI18n();
+  const standing = criterion.stage;
+  if (standing === null) {
+    return criterion.answered ? (
+      <span className="standing-none">{t('standing.none')}</span>
+    ) : (
+      <>—</>
+    );
+  }
+  return (
+    <span className={`standing standing-${standing.standing}`} data-standing={standing.standing}>
+      <span aria-hidden="true" className="standing-mark">
+        {STANDING_MARKS[standing.standing]}
+      </span>{' '}
+      {standingText(lang, standing)}
+      <span className="standing-expected">
+        {aside(lang, t('standing.expectedLevel', { level: standing.expectedLevelNumber }))}
+      </span>
+    </span>
+  );
+}
