@@ -19,11 +19,18 @@ interface Props {
 export function CriteriaTables({ results, rubric, stage, factCounts }: Props) {
   const { t, local } = useI18n();
   const stageName = t(`stage.${stage}`);
+  const labels = {
+    level: t('results.colLevel'),
+    score: t('results.colScore'),
+    evidence: t('results.colEvidence'),
+    facts: t('results.colFacts'),
+    standing: t('results.colStanding', { stage: stageName }),
+  };
   return (
     <section className="criteria-tables" aria-labelledby="criteria-title">
       <h2 id="criteria-title">{t('results.criteriaTitle')}</h2>
       {rubric.sections.map((section) => (
-        <div className="table-scroll" key={section.id}>
+        <div key={section.id}>
           <table className="criteria-table" data-testid={`criteria-${section.id}`}>
             <caption>
               {t('results.criteriaCaption', { section: local(section.name), stage: stageName })}
@@ -31,15 +38,15 @@ export function CriteriaTables({ results, rubric, stage, factCounts }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t('results.criterion')}</th>
-                <th scope="col">{t('results.colLevel')}</th>
+                <th scope="col">{labels.level}</th>
                 <th scope="col" className="number">
-                  {t('results.colScore')}
+                  {labels.score}
                 </th>
-                <th scope="col">{t('results.colEvidence')}</th>
+                <th scope="col">{labels.evidence}</th>
                 <th scope="col" className="number">
-                  {t('results.colFacts')}
+                  {labels.facts}
                 </th>
-                <th scope="col">{t('results.colStanding', { stage: stageName })}</th>
+                <th scope="col">{labels.standing}</th>
               </tr>
             </thead>
             <tbody>
@@ -48,15 +55,21 @@ export function CriteriaTables({ results, rubric, stage, factCounts }: Props) {
                 .map((c) => (
                   <tr key={c.id} className={c.redFlag ? 'danger' : undefined}>
                     <th scope="row">{local(c.name)}</th>
-                    <td>
+                    <td data-label={labels.level}>
                       {c.level === null
                         ? t('results.notAnswered')
                         : `${t('step.levelOf', { level: c.levelNumber ?? 0, count: c.levelCount })} · ${local(c.level.label)}`}
                     </td>
-                    <td className="number">{c.percent === null ? '—' : formatScore(c.percent)}</td>
-                    <td>{c.evidence === null ? '—' : t(`evidence.${c.evidence}`)}</td>
-                    <td className="number">{c.answered ? (factCounts[c.id] ?? 0) : '—'}</td>
-                    <td>
+                    <td className="number" data-label={labels.score}>
+                      {c.percent === null ? '—' : formatScore(c.percent)}
+                    </td>
+                    <td data-label={labels.evidence}>
+                      {c.evidence === null ? '—' : t(`evidence.${c.evidence}`)}
+                    </td>
+                    <td className="number" data-label={labels.facts}>
+                      {c.answered ? (factCounts[c.id] ?? 0) : '—'}
+                    </td>
+                    <td data-label={labels.standing}>
                       <Standing criterion={c} />
                     </td>
                   </tr>

@@ -16,7 +16,7 @@ const CAP_NOTES: Record<CapCause, MessageKey> = {
  * questions make it provisional), sections, and coverage for drafts.
  */
 export function ScoreSummary({ results }: { results: Results }) {
-  const { t, local } = useI18n();
+  const { t, local, lang } = useI18n();
   const { overall, range, verdict } = results;
   if (overall === null || range === null || verdict === null)
     return <p>{t('results.noAnswers')}</p>;
@@ -46,7 +46,13 @@ export function ScoreSummary({ results }: { results: Results }) {
               : t('results.verdict')}
           </span>{' '}
           <strong data-testid="verdict">{local(verdict.band.label)}</strong>
-          {cap !== null && <span className="verdict-note"> {t(CAP_NOTES[cap])}</span>}
+          {cap !== null && (
+            <>
+              {/* Chinese brackets are full-width and take no space before them. */}
+              {lang === 'zh' ? '' : ' '}
+              <span className="verdict-note">{t(CAP_NOTES[cap])}</span>
+            </>
+          )}
         </p>
         {results.unansweredDealBreakers.length > 0 && (
           <p className="verdict-provisional" data-testid="verdict-provisional">

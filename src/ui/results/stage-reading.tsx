@@ -21,6 +21,7 @@ export function StageReading({ results, bandLabel }: { results: Results; bandLab
       data-testid="stage-reading"
     >
       <h2 id="stage-reading-title">{t('stageReading.title', { stage })}</h2>
+      <p>{t('stageReading.bar', { bar: formatScore(reading.bar), stage })}</p>
       <p>
         {t('stageReading.score', {
           score: formatScore(reading.score),
@@ -30,7 +31,6 @@ export function StageReading({ results, bandLabel }: { results: Results; bandLab
           band: bandLabel,
         })}
       </p>
-      <p>{t('stageReading.bar', { bar: formatScore(reading.bar), stage })}</p>
       <p className="stage-counts">
         {t('stageReading.counts', {
           ahead: reading.ahead.length,
