@@ -7,6 +7,7 @@ import { exportFileName } from '../core/file-name';
 import { BRAND, MUTED, PdfWriter, RED, type Paper, type RenderedReport } from './pdf-writer';
 import { appendRubric, drawRadarPage } from './pdf-report';
 import { loadReportFonts, type ReadFont } from './report-fonts';
+import { dealBreakerLines } from '../i18n/deal-breaker-lines';
 import { rubricAppendix } from './rubric-texts';
 
 /** Raters beyond this many share the table but not the charts. */
@@ -77,6 +78,10 @@ export async function createDealReport(
     });
     pdf.heading(tr('report.redFlags'), 12);
     pdf.bullets(names, tr('report.none'));
+  }
+  if (view.dealBreakers.length > 0) {
+    pdf.heading(tr('results.dealBreakerFlags'), 12);
+    pdf.bullets(dealBreakerLines(view, lang), tr('report.none'));
   }
   pdf.heading(tr('deals.ratersTitle', { count: view.raters.length }), 12);
   pdf.table(

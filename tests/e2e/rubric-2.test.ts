@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/core/canonical-json';
+import { serializeBundle } from '../../src/core/import-file';
 import type { Rubric } from '../../src/core/schema';
-import { repoPath } from '../helpers/fixtures';
+import { loadRubric, repoPath } from '../helpers/fixtures';
+import { sealShare } from '../helpers/share-link-forge';
 import { pdfText, qpdfCheck, squeeze, writeTemp } from '../report/pdf-tools';
 import {
   closeAll,
@@ -43,6 +47,8 @@ describe('rubric 2.0 in the Chinese interface', () => {
   it('ticks facts, applies the suggested level, answers the deal-breakers, and finds the stage and the cap on screen and in the PDF', async () => {
     const page = await newPage({ locale: 'zh-CN', width: 1280 });
     const guard = await watchPage(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto('/');
     await page.locator('#companyName').fill('深湖智能');
     await page.locator('#evaluatorName').fill('李伟');
@@ -157,6 +163,75 @@ describe('rubric 2.0 in the Chinese interface', () => {
     );
     expect(text).toContain(squeeze(`已勾选事实：${factsOf(1)[0]}`));
     expect(text).toContain(squeeze('落后 1 级（预期第 3 级）'));
+    // The archived 1.0.0 presets load only for what needs them (old links), never on this path.
+    expect(requests.filter((path) => path.includes('1.0.0'))).toEqual([]);
+    await guard.expectClean();
+  });
+});
+
+describe('an assessment made with the 1.0.0 preset', () => {
+  it('opens from an old share link, and is re-scored under 2.0.0 only on confirmation', async () => {
+    // The link a build that shipped 1.0.0 made: the preset named by version and digest.
+    const old = JSON.parse(
+      readFileSync(repoPath('tests/fixtures/deeplake-ai-v2-rubric-1.0.0.json'), 'utf8'),
+    ) as { rubric: unknown };
+    const archived = loadRubric('rubrics/archive/ai-startup-founder-1.0.0.json');
+    const file = JSON.parse(serializeBundle([], '2026-01-01T00:00:00.000Z')) as {
+      assessments: unknown[];
+    };
+    file.assessments = [
+      {
+        ...old,
+        rubric: {
+          $preset: 'ai-startup-founder',
+          version: '1.0.0',
+          sha256: createHash('sha256').update(canonicalJson(archived)).digest('base64url'),
+        },
+      },
+    ];
+    const fragment = await sealShare(
+      JSON.stringify({ kind: 'assessment', file: JSON.stringify(file) }),
+    );
+
+    const page = await newPage({ width: 1280 });
+    const guard = await watchPage(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`/${fragment}`);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    // The archived preset came as its own chunk, for this link.
+    expect(requests.some((path) => /ai-startup-founder-1\.0\.0-[\w-]+\.js$/.test(path))).toBe(true);
+    await page.getByTestId('library-row').first().waitFor();
+    await page
+      .getByRole('button', { name: /^Open / })
+      .first()
+      .click();
+    await page.locator('.results').waitFor();
+
+    // 1.0.0 has no stage expectations: the verdict reads the plain score, and a re-score is offered.
+    expect(await page.getByTestId('verdict-label').innerText()).toBe('Verdict:');
+    const panel = page.getByTestId('rescore');
+    await panel.waitFor();
+    await panel.getByRole('button', { name: 'Re-score under version 2.0.0' }).click();
+    const table = page.getByTestId('rescore-table');
+    // By hand (tests/core/rescore.test.ts): 65.0 under 1.0.0's weights, 68.5 under 2.0.0's.
+    expect(await table.locator('tr.total-row').innerText()).toMatch(/65\.0\s+68\.5\s+\+3\.5/);
+    await expectNoAxeViolations(page, 're-score preview, en');
+    await screenshot(page, 'rubric2-rescore-preview-en-1280');
+    expect(await page.getByTestId('verdict-label').innerText()).toBe('Verdict:');
+
+    await page.getByRole('button', { name: 'Apply: re-score under version 2.0.0' }).click();
+    await expect
+      .poll(() => page.getByRole('status').first().innerText())
+      .toContain('Re-scored under version 2.0.0.');
+    expect(await page.getByTestId('overall-score').innerText()).toBe('68.5 / 100');
+    expect(await page.getByTestId('verdict-label').innerText()).toBe('Verdict against Seed:');
+    // The six deal-breakers 2.0.0 asks are a to-do, not guessed.
+    expect(await page.getByTestId('open-deal-breakers').locator('li').count()).toBe(6);
+    const [draft] = await savedDrafts(page);
+    expect((draft?.assessment as { rubric: { version: string } }).rubric.version).toBe('2.0.0');
+    await expectNoAxeViolations(page, 're-scored results, en');
+    await screenshot(page, 'rubric2-rescored-en-1280');
     await guard.expectClean();
   });
 });

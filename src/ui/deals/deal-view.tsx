@@ -4,6 +4,7 @@ import type { DraftRecord } from '../../core/draft-record';
 import type { PipelineDeal } from '../../core/pipeline';
 import { listCriteria } from '../../core/rubric-index';
 import { useI18n } from '../../i18n/i18n-context';
+import { dealBreakerLines } from '../../i18n/deal-breaker-lines';
 import { problemText } from '../../i18n/problem-text';
 import { formatScore, signed } from '../../i18n/t';
 import { PageHeading } from '../components/page-heading';
@@ -152,6 +153,13 @@ export function DealView({ deal, drafts, onBack, onOpen }: Props) {
           </p>
           {view.disagreements.length > 0 && (
             <p>{t('deals.disagreementCount', { count: view.disagreements.length })}</p>
+          )}
+          {view.dealBreakers.length > 0 && (
+            <p className="danger" data-testid="deal-breakers">
+              {t('deals.dealBreakers', {
+                list: dealBreakerLines(view, lang).join(t('punct.semicolon')),
+              })}
+            </p>
           )}
         </section>
       )}

@@ -15,10 +15,15 @@ interface Props {
   factCounts: Readonly<Record<string, number>>;
 }
 
-/** One table per section: each answer's level, score, evidence, facts and standing against the stage. */
+/**
+ * One table per section: each answer's level, score, evidence, facts and
+ * standing against the stage (a column only when the rubric states stage
+ * expectations: a 1.0.0 rubric has none).
+ */
 export function CriteriaTables({ results, rubric, stage, factCounts }: Props) {
   const { t, local } = useI18n();
   const stageName = t(`stage.${stage}`);
+  const staged = rubric.sections.some((s) => s.criteria.some((c) => c.expected !== undefined));
   const labels = {
     level: t('results.colLevel'),
     score: t('results.colScore'),
@@ -33,7 +38,9 @@ export function CriteriaTables({ results, rubric, stage, factCounts }: Props) {
         <div key={section.id}>
           <table className="criteria-table" data-testid={`criteria-${section.id}`}>
             <caption>
-              {t('results.criteriaCaption', { section: local(section.name), stage: stageName })}
+              {staged
+                ? t('results.criteriaCaption', { section: local(section.name), stage: stageName })
+                : local(section.name)}
             </caption>
             <thead>
               <tr>
@@ -46,7 +53,7 @@ export function CriteriaTables({ results, rubric, stage, factCounts }: Props) {
                 <th scope="col" className="number">
                   {labels.facts}
                 </th>
-                <th scope="col">{labels.standing}</th>
+                {staged && <th scope="col">{labels.standing}</th>}
               </tr>
             </thead>
             <tbody>
@@ -69,9 +76,11 @@ export function CriteriaTables({ results, rubric, stage, factCounts }: Props) {
                     <td className="number" data-label={labels.facts}>
                       {c.answered ? (factCounts[c.id] ?? 0) : '—'}
                     </td>
-                    <td data-label={labels.standing}>
-                      <Standing criterion={c} />
-                    </td>
+                    {staged && (
+                      <td data-label={labels.standing}>
+                        <Standing criterion={c} />
+                      </td>
+                    )}
                   </tr>
                 ))}
             </tbody>

@@ -29,7 +29,10 @@ export function RescoreChanges({ rescore, oldVersion, newVersion }: Props) {
     <>
       <div className="table-scroll">
         <table className="compare-table rescore-table" data-testid="rescore-table">
-          <caption>{t('rescore.caption', { version: newVersion })}</caption>
+          {/* The heading above says the same; the caption names the table for screen readers. */}
+          <caption className="visually-hidden">
+            {t('rescore.caption', { version: newVersion })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('results.criterion')}</th>

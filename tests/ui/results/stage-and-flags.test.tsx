@@ -9,7 +9,7 @@ import type { Assessment } from '../../../src/core/schema';
 import type { Lang } from '../../../src/core/vocabulary';
 import { I18nProvider } from '../../../src/i18n/i18n-context';
 import ResultsScreen from '../../../src/ui/results/results-screen';
-import { answers, makeAssessment } from '../../helpers/fixtures';
+import { answers, makeAssessment, tinyRubric } from '../../helpers/fixtures';
 import { stagedRubric } from '../../helpers/staged-rubric';
 
 /*
@@ -178,5 +178,20 @@ describe('in Chinese', () => {
       '回答“否”：结论最高为“低”。',
     );
     expect(screen.getByRole('heading', { name: '待办：尚未回答的一票否决项' })).toBeVisible();
+  });
+});
+
+describe('a rubric without stage expectations', () => {
+  it('has no stage column, no stage reading, and a verdict read from the plain score', () => {
+    // tiny.json itself: no expectations, no stage band, no deal-breakers.
+    const plain = caseA();
+    plain.rubric = tinyRubric();
+    show(plain);
+    expect(screen.getByTestId('verdict-label')).toHaveTextContent('Verdict:');
+    expect(screen.queryByTestId('stage-reading')).toBeNull();
+    const headers = within(screen.getByTestId('criteria-alpha'))
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers).toEqual(['Criterion', 'Level', 'Score', 'Evidence', 'Facts ticked']);
   });
 });
