@@ -11,7 +11,8 @@ import {
 } from './pdf-writer';
 import { drawRadar } from './radar-vector';
 import type { RowInput } from 'jspdf-autotable';
-import type { AnswerRow, ReportModel } from './report-model';
+import type { AnswerRow } from './answer-rows';
+import type { ReportModel } from './report-model';
 
 /** Lays the report model out as a PDF with jsPDF: vector charts, real (searchable) text. */
 export function renderReportPdf(

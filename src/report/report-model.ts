@@ -4,29 +4,14 @@ import { scoreAssessmentFile } from '../core/score-assessment-file';
 import { type Results } from '../core/score-results';
 import { aside } from '../i18n/punctuation';
 import { formatScore, t } from '../i18n/t';
-import { factTexts, rubricAppendix, type RubricAppendix } from './rubric-texts';
+import { answerRows, formatWeight, type AnswerRow } from './answer-rows';
+import { rubricAppendix, type RubricAppendix } from './rubric-texts';
 import {
   dealBreakerText,
   verdictText,
   type DealBreakerText,
   type VerdictText,
 } from './report-verdict';
-
-/** One answer as a row of its section's table. */
-export interface AnswerRow {
-  criterion: string;
-  weight: string;
-  level: string;
-  percent: string;
-  points: string;
-  evidence: string;
-  notes: string;
-  /** The ticked checklist facts, in the report's language. */
-  facts: string[];
-  /** Against the company's stage: "Ahead +1 (expects 2)", or "—". */
-  stage: string;
-  redFlag: boolean;
-}
 
 export interface RadarModel {
   title: string;
@@ -234,34 +219,7 @@ export function buildReportModel(
           score: score(sectionResult?.score ?? null),
           weight: formatWeight(section.weight),
         }),
-        rows: results.criteria
-          .filter((c) => c.sectionId === section.id)
-          .map((c) => ({
-            criterion: c.name[lang],
-            weight: `${formatWeight(c.weight)}%`,
-            level:
-              c.level === null
-                ? tr('report.notAnswered')
-                : `${c.levelNumber}/${c.levelCount} · ${c.level.label[lang]}`,
-            percent: score(c.percent),
-            points: c.weightedPoints === null ? '—' : c.weightedPoints.toFixed(2),
-            evidence: c.evidence === null ? '—' : tr(`evidence.${c.evidence}`),
-            notes: c.notes,
-            facts: factTexts(assessment, c.id, lang),
-            stage:
-              c.stage === null
-                ? '—'
-                : tr('report.standing', {
-                    standing:
-                      c.stage.standing === 'at'
-                        ? tr('report.standing.at')
-                        : tr(`report.standing.${c.stage.standing}`, {
-                            count: Math.abs(c.stage.gap),
-                          }),
-                    expected: tr('report.expects', { level: c.stage.expectedLevelNumber }),
-                  }),
-            redFlag: c.redFlag,
-          })),
+        rows: answerRows(results, assessment, section.id, lang),
       };
     }),
     appendix: rubricAppendix(rubric, lang),
@@ -296,8 +254,4 @@ export function buildReportModel(
     footer: tr('report.confidential', { company: companyName }),
     pageLabel: (page, pages) => tr('report.page', { page, pages }),
   };
-}
-
-function formatWeight(weight: number): string {
-  return Number.isInteger(weight) ? String(weight) : weight.toFixed(2).replace(/0+$/, '');
 }

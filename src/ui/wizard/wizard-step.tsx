@@ -136,12 +136,15 @@ export function WizardStep({
             ticked={field.value}
             chosen={chosen}
             onChange={field.onChange}
-            onApply={(value) =>
+            onApply={(value) => {
               setValue('value', value, {
                 shouldDirty: true,
                 shouldValidate: formState.submitCount > 0,
-              })
-            }
+              });
+              // The button goes once its level is chosen: focus moves to that level's radio.
+              const i = levelIndexOf(criterion, value);
+              document.getElementById(i === 0 ? 'value' : `value-${i}`)?.focus();
+            }}
           />
         )}
       />

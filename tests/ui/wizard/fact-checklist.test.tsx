@@ -102,6 +102,8 @@ describe('the evidence checklist on a wizard step', () => {
     await tick(user, 'x1a', 'x1b', 'x2a', 'x2b');
     await user.click(within(suggestion()).getByRole('button', { name: 'Choose level 2' }));
     expect(levelRadios()[1]).toBeChecked();
+    // The button is gone; focus is on the level it chose, not lost.
+    expect(levelRadios()[1]).toHaveFocus();
     expect(onChange).toHaveBeenLastCalledWith({
       value: 2,
       evidence: null,
