@@ -1,5 +1,6 @@
+import { loadArchivedPreset } from '../catalog/archived-presets';
 import { loadPreset } from '../catalog/rubric-catalog';
-import { isPresetId, PRESET_IDS } from '../catalog/preset-ids';
+import { isPresetId, type PresetId } from '../catalog/preset-ids';
 import { isRecord, problem, type Problem } from '../core/problems';
 import type { Rubric } from '../core/schema';
 import { rubricDigest } from './rubric-digest';
@@ -16,35 +17,51 @@ export interface PresetRef {
   sha256: string;
 }
 
-type PresetTable = Map<string, { rubric: Rubric; sha256: string }>;
-let presetTable: Promise<PresetTable> | null = null;
-
-/** The shipped presets with their digests, loaded once. */
-function shippedPresets(): Promise<PresetTable> {
-  presetTable ??= loadPresetTable().catch((error: unknown) => {
-    presetTable = null;
-    throw error;
-  });
-  return presetTable;
+interface KnownPreset {
+  rubric: Rubric;
+  sha256: string;
 }
 
-async function loadPresetTable(): Promise<PresetTable> {
-  const found: PresetTable = new Map();
-  for (const id of PRESET_IDS) {
-    try {
-      const rubric = await loadPreset(id);
-      found.set(id, { rubric, sha256: await rubricDigest(rubric) });
-    } catch {
+/** Each preset version with its digest, loaded once per version (`id@version`). */
+const known = new Map<string, Promise<KnownPreset | null>>();
+
+/** The current preset: its version is whatever this build ships. */
+function currentPreset(id: PresetId): Promise<KnownPreset | null> {
+  return remembered(`${id}@current`, () => loadPreset(id));
+}
+
+/**
+ * A given version of a preset: the current one, or an archived one (links
+ * made before the preset changed keep opening). Null when this build has no
+ * such version.
+ */
+async function presetVersion(id: PresetId, version: string): Promise<KnownPreset | null> {
+  const current = await currentPreset(id);
+  if (current?.rubric.version === version) return current;
+  const archived = loadArchivedPreset(id, version);
+  return archived === null ? null : remembered(`${id}@${version}`, () => archived);
+}
+
+function remembered(key: string, load: () => Promise<Rubric>): Promise<KnownPreset | null> {
+  let entry = known.get(key);
+  if (entry === undefined) {
+    entry = load().then(
+      async (rubric) => ({ rubric, sha256: await rubricDigest(rubric) }),
       // A preset that does not load is simply not used as a reference.
-    }
+      () => null,
+    );
+    // A failure of the digest itself (no WebCrypto) is not remembered: the next call tries again.
+    entry.catch(() => known.delete(key));
+    known.set(key, entry);
   }
-  return found;
+  return entry;
 }
 
-/** The reference that stands for `rubric`, or null when it is not exactly a shipped preset. */
+/** The reference that stands for `rubric`, or null when it is not exactly a shipped preset version. */
 export async function presetRefFor(rubric: Rubric): Promise<PresetRef | null> {
-  const preset = (await shippedPresets()).get(rubric.id);
-  if (preset === undefined) return null;
+  if (!isPresetId(rubric.id)) return null;
+  const preset = await presetVersion(rubric.id, rubric.version);
+  if (preset === null) return null;
   const sha256 = await rubricDigest(rubric);
   return sha256 === preset.sha256 ? { $preset: rubric.id, version: rubric.version, sha256 } : null;
 }
@@ -55,12 +72,13 @@ export type Resolved =
 /**
  * Puts each referenced preset in place in `items` (freshly parsed values):
  * the one shared, frozen preset object, never a copy, so a link with many
- * references costs no more memory than one. Refuses unknown or different presets.
+ * references costs no more memory than one. Refuses unknown or different
+ * presets; a reference to an archived version (a link made before the preset
+ * changed) gets that version back.
  */
 export async function resolvePresetRefs(items: readonly unknown[]): Promise<Resolved> {
   const problems: Problem[] = [];
   const used = new Set<Rubric>();
-  let presets: PresetTable | null = null;
   for (const [i, item] of items.entries()) {
     if (!isRecord(item) || !isRecord(item.rubric) || !Object.hasOwn(item.rubric, '$preset')) {
       continue;
@@ -77,16 +95,18 @@ export async function resolvePresetRefs(items: readonly unknown[]): Promise<Reso
       problems.push(problem(path, 'share.presetRefShape'));
       continue;
     }
-    presets ??= await shippedPresets();
-    const preset = isPresetId(ref.$preset) ? presets.get(ref.$preset) : undefined;
-    if (preset === undefined) {
+    const current = isPresetId(ref.$preset) ? await currentPreset(ref.$preset) : null;
+    if (!isPresetId(ref.$preset) || current === null) {
       problems.push(problem(path, 'share.presetUnknown', { preset: ref.$preset }));
-    } else if (preset.sha256 !== ref.sha256) {
+      continue;
+    }
+    const preset = await presetVersion(ref.$preset, ref.version);
+    if (preset === null || preset.sha256 !== ref.sha256) {
       problems.push(
         problem(path, 'share.presetDiffers', {
           preset: ref.$preset,
           version: ref.version,
-          shipped: preset.rubric.version,
+          shipped: current.rubric.version,
         }),
       );
     } else {

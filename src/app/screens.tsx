@@ -1,9 +1,10 @@
 import { lazy, Suspense, useCallback } from 'react';
-import { newDraft, stepValuesOf, withStepValues } from '../core/draft';
+import { newDraft, stepValuesOf, withDealBreakerAnswer, withStepValues } from '../core/draft';
 import { type PendingAnswer, type Position } from '../core/draft-record';
 import { listCriteria } from '../core/rubric-index';
 import { dealKeyOf } from '../core/deal-key';
-import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../core/vocabulary';
+import type { Assessment } from '../core/schema';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, type DealBreakerAnswer } from '../core/vocabulary';
 import type { StartForm } from '../ui/start/start-form';
 import { loadExample, loadRubricChoice } from './load-on-demand';
 import { listCustomRubrics, readCustomRubricText } from '../adapters/custom-rubrics';
@@ -17,6 +18,9 @@ const EXAMPLE_ID = 'example-deeplake-ai';
 // The start screen loads first and alone; the rest (react-hook-form, chart.js) when needed.
 const WizardStep = lazy(() =>
   import('../ui/wizard/wizard-step').then((m) => ({ default: m.WizardStep })),
+);
+const DealBreakerStep = lazy(() =>
+  import('../ui/wizard/deal-breaker-step').then((m) => ({ default: m.DealBreakerStep })),
 );
 const ReviewScreen = lazy(() =>
   import('../ui/review/review-screen').then((m) => ({ default: m.ReviewScreen })),
@@ -90,6 +94,18 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
     [currentId, update],
   );
 
+  const answerDealBreaker = useCallback(
+    (id: string, answer: DealBreakerAnswer | null) =>
+      update((d) => withDealBreakerAnswer(d, id, answer, new Date().toISOString())),
+    [update],
+  );
+
+  // A re-score (or its undo) replaces the assessment; the open draft keeps its place.
+  const replaceAssessment = useCallback(
+    (assessment: Assessment) => update((d) => ({ ...d, assessment })),
+    [update],
+  );
+
   if (session.resuming) return <Loading />;
   if ((draft === null || position === undefined) && view === 'library') {
     return session.store === null ? (
@@ -132,9 +148,17 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
     );
   }
 
+  const questions = draft.assessment.rubric.dealBreakers ?? [];
+  const last = entries.length - 1;
+  // The deal-breaker questions come after the criteria, when the rubric asks any.
+  const afterCriteria: Position =
+    questions.length > 0
+      ? { screen: 'deal-breakers', returnToReview: false }
+      : { screen: 'review' };
+  const lastStep: Position = { screen: 'step', index: last, returnToReview: false };
+
   if (position.screen === 'step' && current !== undefined) {
     const inSection = entries.filter((e) => e.section.id === current.section.id);
-    const last = entries.length - 1;
     return (
       <WizardStep
         key={`${current.fullId}:${session.externalRevision}`}
@@ -143,6 +167,7 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
         total={entries.length}
         sectionIndex={inSection.indexOf(current)}
         sectionSize={inSection.length}
+        stage={draft.assessment.company.stage}
         initial={stepValuesOf(draft, current.fullId)}
         returnToReview={position.returnToReview}
         onChange={changeStep}
@@ -153,11 +178,28 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
         }}
         onContinue={() =>
           goTo(
-            position.returnToReview || position.index >= last
+            position.returnToReview
               ? { screen: 'review' }
-              : { screen: 'step', index: position.index + 1, returnToReview: false },
+              : position.index >= last
+                ? afterCriteria
+                : { screen: 'step', index: position.index + 1, returnToReview: false },
           )
         }
+      />
+    );
+  }
+
+  if (position.screen === 'deal-breakers' && questions.length > 0) {
+    return (
+      <DealBreakerStep
+        questions={questions}
+        bands={draft.assessment.rubric.bands}
+        answers={draft.assessment.dealBreakers}
+        returnToReview={position.returnToReview}
+        focusQuestion={position.question}
+        onAnswer={answerDealBreaker}
+        onBack={() => goTo(position.returnToReview ? { screen: 'review' } : lastStep)}
+        onContinue={() => goTo({ screen: 'review' })}
       />
     );
   }
@@ -169,6 +211,8 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
         others={library.summaries}
         store={session.store}
         onReview={() => goTo({ screen: 'review' })}
+        onAnswerDealBreakers={() => goTo({ screen: 'deal-breakers', returnToReview: true })}
+        onReplace={replaceAssessment}
         onHome={close}
       />
     );
@@ -178,7 +222,10 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
     <ReviewScreen
       draft={draft}
       onChange={(index) => goTo({ screen: 'step', index, returnToReview: true })}
-      onBack={() => goTo({ screen: 'step', index: entries.length - 1, returnToReview: false })}
+      onChangeDealBreaker={(question) =>
+        goTo({ screen: 'deal-breakers', returnToReview: true, question })
+      }
+      onBack={() => goTo(afterCriteria.screen === 'review' ? lastStep : afterCriteria)}
       onFinish={() => goTo({ screen: 'results' })}
     />
   );

@@ -1,7 +1,15 @@
 import type { Assessment } from '../core/schema';
 import type { Lang } from '../core/vocabulary';
+import { capCauseOf, type CapCause } from '../core/cap-cause';
 import type { Results } from '../core/score-results';
-import { formatScore, t } from '../i18n/t';
+import { standingText } from '../i18n/standing-text';
+import { formatScore, t, type MessageKey } from '../i18n/t';
+
+const CAP_NOTES: Record<CapCause, MessageKey> = {
+  'red-flag': 'cli.verdictCapped',
+  'deal-breaker': 'cli.verdictCappedDealBreaker',
+  both: 'cli.verdictCappedBoth',
+};
 
 /** The human-readable report of `cli score`, in the chosen language, one string a line. */
 export function formatResults(
@@ -29,10 +37,42 @@ export function formatResults(
     total: results.totalCount,
   });
   const range = `${t(lang, 'cli.range')} ${formatScore(results.range[0])}–${formatScore(results.range[1])}`;
+  const reading = results.stage;
+  const stageName = reading === null ? '' : t(lang, `stage.${reading.stage}`);
+  // What the verdict reads against and what caps it, in one aside: "(read against Seed; capped by …)".
+  const cap = capCauseOf(results);
+  const asides = [
+    reading !== null && results.verdict.basis === 'stage'
+      ? t(lang, 'cli.readAgainstStage', { stage: stageName })
+      : null,
+    cap === null ? null : t(lang, CAP_NOTES[cap]),
+  ].filter((aside) => aside !== null);
   lines.push(
     `  ${labelled('cli.overall', formatScore(results.overall))}${paren(range, lang)}${results.complete ? '' : ` · ${coverage} · ${t(lang, 'cli.draft')}`}`,
-    `  ${labelled('cli.verdict', results.verdict.band.label[lang])}${results.verdict.capped ? `${paren(t(lang, 'cli.verdictCapped'), lang)}` : ''}`,
+    `  ${labelled('cli.verdict', results.verdict.band.label[lang])}${asides.length > 0 ? paren(asides.join(t(lang, 'punct.semicolon')), lang) : ''}`,
   );
+  if (reading !== null) {
+    const stageRange = `${t(lang, 'cli.range')} ${formatScore(reading.range[0])}–${formatScore(reading.range[1])}`;
+    lines.push(
+      `  ${t(lang, 'cli.stageReading')}${paren(stageName, lang)}${colon}${formatScore(reading.score)}${paren(stageRange, lang)}`,
+      `    ${t(lang, 'cli.stageDetail', { bar: formatScore(reading.bar), line: formatScore(reading.line), ahead: reading.ahead.length, at: reading.at.length, behind: reading.behind.length })}`,
+    );
+  }
+  const questions = assessment.rubric.dealBreakers ?? [];
+  if (questions.length > 0) {
+    const open = results.unansweredDealBreakers.length;
+    lines.push(
+      results.dealBreakers.length === 0
+        ? `  ${labelled('cli.dealBreakers', t(lang, 'cli.dealBreakersClear'))}`
+        : `  ${heading('cli.dealBreakers')}`,
+    );
+    for (const flag of results.dealBreakers) {
+      lines.push(
+        `    ! ${t(lang, 'cli.dealBreaker', { question: flag.question[lang], answer: t(lang, `answer.${flag.answer}`), band: flag.capBand.label[lang] })}`,
+      );
+    }
+    if (open > 0) lines.push(`    ${t(lang, 'cli.dealBreakersOpen', { count: open })}`);
+  }
   if (results.redFlags.length > 0) {
     lines.push(`  ${heading('cli.redFlags')}`);
     for (const flag of results.redFlags) {
@@ -51,7 +91,7 @@ export function formatResults(
     const detail =
       c.percent === null || c.level === null || c.evidence === null
         ? t(lang, 'cli.unanswered')
-        : `${formatScore(c.percent)} · ${c.levelNumber}/${c.levelCount} ${c.level.label[lang]} · ${t(lang, `evidence.${c.evidence}`)}`;
+        : `${formatScore(c.percent)} · ${c.levelNumber}/${c.levelCount} ${c.level.label[lang]} · ${t(lang, `evidence.${c.evidence}`)}${c.stage === null ? '' : ` · ${standingText(lang, c.stage)}${paren(t(lang, 'standing.expectedLevel', { level: c.stage.expectedLevelNumber }), lang)}`}`;
     lines.push(`    ${c.redFlag ? '!' : ' '} ${c.name[lang]}${colon}${detail}`);
   }
   lines.push(`  ${heading('cli.levers')}`);

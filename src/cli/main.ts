@@ -5,7 +5,7 @@ import { summarizeResults } from '../core/results-summary';
 import { parseJsonSafely } from '../core/safe-json';
 import { type Assessment } from '../core/schema';
 import { LANGS, type Lang } from '../core/vocabulary';
-import { scoreAssessment } from '../core/score-assessment';
+import { scoreAssessmentFile } from '../core/score-assessment-file';
 import { validateRubric } from '../core/validate-rubric';
 import { aggregateDeal } from '../core/aggregate-deal';
 import { summarizeDeal } from '../core/deal-summary';
@@ -91,7 +91,8 @@ function scoreCommand(args: ParsedArgs, io: CliIo): number {
       exit = EXIT_INVALID;
       continue;
     }
-    const results = scoreAssessment(assessment.rubric, assessment.answers);
+    // With the company's stage and the deal-breaker answers, as the app and the PDF score it.
+    const results = scoreAssessmentFile(assessment);
     if (json) printJson(io, { file, ...summarizeResults(results, lang) });
     else printLines(io, formatResults(file, assessment, results, lang));
   }

@@ -3,7 +3,7 @@ import { krippendorffAlphaInterval, readAlpha, type AgreementReading } from './k
 import { listCriteria } from './rubric-index';
 import type { Assessment, LocalizedText, Rubric } from './schema';
 import type { Role } from './vocabulary';
-import { scoreAssessment } from './score-assessment';
+import { scoreAssessmentFile } from './score-assessment-file';
 import { type Results } from './score-results';
 
 /** Raters two levels or more apart on a criterion are worth a conversation. */
@@ -47,6 +47,8 @@ export interface DealView {
   agreement: AgreementReading;
   disagreements: string[];
   redFlags: { rater: string; criterion: string }[];
+  /** Deal-breakers a rater answered the walk-away way: each caps that rater's verdict. */
+  dealBreakers: { rater: string; id: string }[];
   coverage: number;
 }
 
@@ -93,7 +95,7 @@ export function aggregateDeal(assessments: readonly Assessment[]): DealResult {
   }
 
   const raters: RaterView[] = assessments.map((a) => {
-    const results = scoreAssessment(a.rubric, a.answers);
+    const results = scoreAssessmentFile(a);
     return {
       id: a.id,
       name: a.evaluator.name,
@@ -167,6 +169,9 @@ export function aggregateDeal(assessments: readonly Assessment[]): DealResult {
       disagreements: criteria.filter((c) => c.disagreement).map((c) => c.id),
       redFlags: raters.flatMap((r) =>
         r.results.redFlags.map((f) => ({ rater: r.id, criterion: f.id })),
+      ),
+      dealBreakers: raters.flatMap((r) =>
+        r.results.dealBreakers.map((f) => ({ rater: r.id, id: f.id })),
       ),
       coverage:
         raters.length === 0

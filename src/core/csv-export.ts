@@ -1,5 +1,5 @@
 import { listCriteria } from './rubric-index';
-import { scoreAssessment } from './score-assessment';
+import { scoreAssessmentFile } from './score-assessment-file';
 import { round1 } from './round1';
 import { type Results } from './score-results';
 import type { Assessment } from './schema';
@@ -9,7 +9,8 @@ import type { Lang } from './vocabulary';
  * CSV export of assessments for spreadsheets (docs/file-format.md, CSV): a UTF-8 BOM so
  * Excel shows Chinese, CRLF line ends and quoting by RFC 4180, and text cells
  * a spreadsheet would run as a formula neutralised. Scores come from
- * `scoreAssessment`, rounded to one decimal as on screen.
+ * `scoreAssessmentFile` (the company's stage and the deal-breaker answers
+ * included), rounded to one decimal as on screen.
  */
 
 type Cell = string | number | null;
@@ -43,6 +44,14 @@ const WIDE_COLUMNS = [
   'range_low',
   'range_high',
   'verdict',
+  'verdict_basis',
+  'stage_bar',
+  'stage_reading',
+  'criteria_ahead',
+  'criteria_at',
+  'criteria_behind',
+  'deal_breakers_flagged',
+  'deal_breakers_unanswered',
 ] as const;
 
 const LONG_COLUMNS = [
@@ -58,6 +67,9 @@ const LONG_COLUMNS = [
   'percent',
   'evidence',
   'notes',
+  'expected_level',
+  'stage',
+  'facts',
 ] as const;
 
 /**
@@ -89,10 +101,17 @@ function unique(values: Iterable<string>): string[] {
 }
 
 function score(assessment: Assessment): Results {
-  return scoreAssessment(assessment.rubric, assessment.answers);
+  return scoreAssessmentFile(assessment);
 }
 
-/** One row per assessment: identity columns, overall/section scores, then per criterion its level value and percent. */
+/** Facts are ids (`[a-z][a-z0-9-]*`), so a space keeps them apart in one cell. */
+const FACT_SEPARATOR = ' ';
+
+/**
+ * One row per assessment: identity columns, overall score, its stage reading
+ * and deal-breaker counts, section scores, then per criterion its level value,
+ * percent, evidence and standing against the stage, then each deal-breaker's answer.
+ */
 export function assessmentsToCsvWide(assessments: readonly Assessment[], lang: Lang): string {
   // Columns are the union of every rubric snapshot, in order of first appearance,
   // so assessments made with different rubrics line up.
@@ -100,10 +119,19 @@ export function assessmentsToCsvWide(assessments: readonly Assessment[], lang: L
   const criterionIds = unique(
     assessments.flatMap((a) => listCriteria(a.rubric).map((entry) => entry.fullId)),
   );
+  const dealBreakerIds = unique(
+    assessments.flatMap((a) => (a.rubric.dealBreakers ?? []).map((d) => d.id)),
+  );
   const header = [
     ...WIDE_COLUMNS,
     ...sectionIds.map((id) => `${id}.score`),
-    ...criterionIds.flatMap((id) => [`${id}.value`, `${id}.percent`, `${id}.evidence`]),
+    ...criterionIds.flatMap((id) => [
+      `${id}.value`,
+      `${id}.percent`,
+      `${id}.evidence`,
+      `${id}.stage`,
+    ]),
+    ...dealBreakerIds.map((id) => `deal_breaker.${id}`),
   ];
 
   const rows = assessments.map((assessment): Cell[] => {
@@ -128,19 +156,35 @@ export function assessmentsToCsvWide(assessments: readonly Assessment[], lang: L
       rounded(results.range?.[0]),
       rounded(results.range?.[1]),
       results.verdict?.band.label[lang] ?? null,
+      results.verdict?.basis ?? null,
+      rounded(results.stage?.bar),
+      rounded(results.stage?.score),
+      results.stage?.ahead.length ?? null,
+      results.stage?.at.length ?? null,
+      results.stage?.behind.length ?? null,
+      results.dealBreakers.length,
+      results.unansweredDealBreakers.length,
       ...sectionIds.map((id) => rounded(sections.get(id)?.score)),
       ...criterionIds.flatMap((id): Cell[] => {
         const c = criteria.get(id);
         return c === undefined || !c.answered
-          ? [null, null, null]
-          : [c.value, rounded(c.percent), c.evidence];
+          ? [null, null, null, null]
+          : [c.value, rounded(c.percent), c.evidence, c.stage?.standing ?? null];
       }),
+      ...dealBreakerIds.map((id) =>
+        Object.hasOwn(assessment.dealBreakers, id) ? (assessment.dealBreakers[id] ?? null) : null,
+      ),
     ];
   });
   return toCsv(header, rows);
 }
 
-/** One row per answer (long form): assessment id, company, evaluator, role, criterion full id, criterion name, level number, level value, level label, percent, evidence, notes. Unanswered criteria are omitted. */
+/**
+ * One row per answer (long form): assessment id, company, evaluator, role,
+ * criterion full id, criterion name, level number, level value, level label,
+ * percent, evidence, notes, the level number the company's stage expects,
+ * the standing against it, and the ticked facts. Unanswered criteria are omitted.
+ */
 export function assessmentsToCsvLong(assessments: readonly Assessment[], lang: Lang): string {
   const rows = assessments.flatMap((assessment) =>
     score(assessment)
@@ -158,6 +202,9 @@ export function assessmentsToCsvLong(assessments: readonly Assessment[], lang: L
         rounded(c.percent),
         c.evidence,
         c.notes,
+        c.stage?.expectedLevelNumber ?? null,
+        c.stage?.standing ?? null,
+        (assessment.answers[c.id]?.facts ?? []).join(FACT_SEPARATOR),
       ]),
   );
   return toCsv(LONG_COLUMNS, rows);

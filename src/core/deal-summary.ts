@@ -20,6 +20,7 @@ export function summarizeDeal(deal: DealView) {
     agreement: deal.agreement,
     disagreements: deal.disagreements,
     redFlags: deal.redFlags,
+    dealBreakers: deal.dealBreakers,
     criteria: Object.fromEntries(
       deal.criteria.map((c) => [
         c.id,

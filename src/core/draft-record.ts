@@ -2,41 +2,66 @@ import { validateAssessment, type ValidateOptions } from './assessment-file';
 import { problem, problemsFromZod, isRecord, within, type Problem } from './problems';
 import { parseJsonSafely } from './safe-json';
 import { type Assessment } from './schema';
-import { EVIDENCE, MAX_NOTES_LENGTH } from './vocabulary';
+import {
+  DRAFT_FORMAT,
+  DRAFT_VERSION,
+  EVIDENCE,
+  MAX_ID_LENGTH,
+  MAX_NOTES_LENGTH,
+} from './vocabulary';
 import type { Validated } from './validate-rubric';
 import { z } from './zod';
-import { DRAFT_FORMAT, DRAFT_VERSION } from './vocabulary';
 
-/** Where the user was: a wizard step (index in section order), the review, or the results. */
+/**
+ * Where the user was: a wizard step (index in section order), the deal-breaker
+ * questions (since draft version 2; `question` is the one a Change link asked
+ * for), the review, or the results.
+ */
 export const positionSchema = z.discriminatedUnion('screen', [
   z.strictObject({
     screen: z.literal('step'),
     index: z.number().int().min(0),
     returnToReview: z.boolean().default(false),
   }),
+  z.strictObject({
+    screen: z.literal('deal-breakers'),
+    returnToReview: z.boolean().default(false),
+    question: z.string().max(MAX_ID_LENGTH).optional(),
+  }),
   z.strictObject({ screen: z.literal('review') }),
   z.strictObject({ screen: z.literal('results') }),
 ]);
 export type Position = z.infer<typeof positionSchema>;
 
-/** What a step's form holds before it is complete: a note may come before a rating. */
+/**
+ * What a step's form holds before it is complete: a note, or ticked facts,
+ * may come before a rating. `facts` since draft version 2 (absent in version 1).
+ */
 export const pendingAnswerSchema = z.strictObject({
   value: z.number().finite().nullable(),
   evidence: z.enum(EVIDENCE).nullable(),
   notes: z.string().max(MAX_NOTES_LENGTH),
+  facts: z.array(z.string().max(MAX_ID_LENGTH)).max(100).optional(),
 });
 export type PendingAnswer = z.infer<typeof pendingAnswerSchema>;
 
+/*
+ * Version 2 adds the deal-breaker position and ticked facts in pending
+ * answers; a version 1 record is a valid version 2 record as it is, so it is
+ * read and re-labelled. A build that knows only version 1 keeps a version 2
+ * record aside as newer instead of calling it damaged.
+ */
 const draftRecordSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT),
-  version: z.literal(DRAFT_VERSION),
+  version: z.union([z.literal(1), z.literal(DRAFT_VERSION)]),
   savedAt: z.iso.datetime({ offset: true }),
   position: positionSchema,
   pending: z.record(z.string(), pendingAnswerSchema),
   // Checked, and migrated from older file versions, by validateAssessment below.
   assessment: z.unknown(),
 });
-export type DraftRecord = Omit<z.infer<typeof draftRecordSchema>, 'assessment'> & {
+export type DraftRecord = Omit<z.infer<typeof draftRecordSchema>, 'assessment' | 'version'> & {
+  version: typeof DRAFT_VERSION;
   assessment: Assessment;
 };
 
@@ -62,7 +87,10 @@ export function validateDraftRecord(
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, value) };
   const assessment = validateAssessment(parsed.data.assessment, options);
   if (!assessment.ok) return { ok: false, problems: within('assessment', assessment.problems) };
-  return { ok: true, value: { ...parsed.data, assessment: assessment.value } };
+  return {
+    ok: true,
+    value: { ...parsed.data, version: DRAFT_VERSION, assessment: assessment.value },
+  };
 }
 
 export function serializeDraftRecord(record: DraftRecord): string {

@@ -1,11 +1,14 @@
 import type { DraftRecord, PendingAnswer } from './draft-record';
 import type { Assessment } from './schema';
-import { DRAFT_FORMAT, DRAFT_VERSION } from './vocabulary';
+import { DRAFT_FORMAT, DRAFT_VERSION, type DealBreakerAnswer } from './vocabulary';
 
 /*
  * Working with drafts in memory. No zod here: the first screen uses these
  * before the schema library loads; reading stored drafts is draft-record.ts.
  */
+
+/** A step's form values: a pending answer with its ticked facts always present. */
+export type StepValues = PendingAnswer & { facts: string[] };
 
 export function newDraft(assessment: Assessment, now: string): DraftRecord {
   return {
@@ -20,7 +23,7 @@ export function newDraft(assessment: Assessment, now: string): DraftRecord {
 
 /**
  * Records a step's form values: a complete pair (rating and evidence) becomes
- * the answer, anything less waits in `pending` so nothing typed is lost.
+ * the answer, anything less waits in `pending` so nothing typed or ticked is lost.
  */
 export function withStepValues(
   draft: DraftRecord,
@@ -33,9 +36,9 @@ export function withStepValues(
     : undefined;
   const answers = without(draft.assessment.answers, fullId);
   const pending = without(draft.pending, fullId);
+  // Values without facts (a version 1 pending record, an older caller) keep those already recorded.
+  const facts = values.facts ?? previous?.facts ?? [];
   if (values.value !== null && values.evidence !== null) {
-    // The step form does not carry ticked facts yet; keep those already recorded.
-    const facts = previous?.facts ?? [];
     answers[fullId] = {
       value: values.value,
       evidence: values.evidence,
@@ -43,21 +46,44 @@ export function withStepValues(
       facts,
     };
   } else {
-    pending[fullId] = values;
+    pending[fullId] = {
+      value: values.value,
+      evidence: values.evidence,
+      notes: values.notes,
+      facts,
+    };
   }
   return { ...draft, pending, assessment: { ...draft.assessment, answers, updatedAt: now } };
 }
 
 /** What a step's form starts from: unfinished values first, then the saved answer. */
-export function stepValuesOf(draft: DraftRecord, fullId: string): PendingAnswer {
+export function stepValuesOf(draft: DraftRecord, fullId: string): StepValues {
   const pending = Object.hasOwn(draft.pending, fullId) ? draft.pending[fullId] : undefined;
-  if (pending !== undefined) return pending;
   const answer = Object.hasOwn(draft.assessment.answers, fullId)
     ? draft.assessment.answers[fullId]
     : undefined;
-  if (answer === undefined) return { value: null, evidence: null, notes: '' };
-  // Only the form's fields: a pending record with more keys would not read back.
-  return { value: answer.value, evidence: answer.evidence, notes: answer.notes };
+  if (pending !== undefined) {
+    return { ...pending, facts: pending.facts ?? answer?.facts ?? [] };
+  }
+  if (answer === undefined) return { value: null, evidence: null, notes: '', facts: [] };
+  return {
+    value: answer.value,
+    evidence: answer.evidence,
+    notes: answer.notes,
+    facts: answer.facts,
+  };
+}
+
+/** Answers one deal-breaker question, or clears it (null): an unanswered question is absent. */
+export function withDealBreakerAnswer(
+  draft: DraftRecord,
+  id: string,
+  answer: DealBreakerAnswer | null,
+  now: string,
+): DraftRecord {
+  const dealBreakers = without(draft.assessment.dealBreakers, id);
+  if (answer !== null) dealBreakers[id] = answer;
+  return { ...draft, assessment: { ...draft.assessment, dealBreakers, updatedAt: now } };
 }
 
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {

@@ -15,6 +15,7 @@ export function pipelineToCsv(deals: readonly PipelineDeal[]): string {
     'overall',
     ...sectionIds.map((id) => `${id}.score`),
     'red_flags',
+    'deal_breakers',
     'coverage',
     'alpha',
     'agreement',
@@ -30,6 +31,7 @@ export function pipelineToCsv(deals: readonly PipelineDeal[]): string {
       r1(view?.overall),
       ...sectionIds.map((id) => r1(view?.sections.find((s) => s.id === id)?.score)),
       view?.redFlags.length ?? null,
+      view?.dealBreakers.length ?? null,
       view === null ? null : Math.round(view.coverage * 1000) / 10,
       view?.alpha === null || view?.alpha === undefined
         ? null

@@ -46,7 +46,15 @@ export function sortPipeline(
     raters: (a, b) => b.assessments.length - a.assessments.length,
     alpha: (a, b) => num(b.view?.alpha) - num(a.view?.alpha),
     coverage: (a, b) => num(b.view?.coverage) - num(a.view?.coverage),
-    redFlags: (a, b) => num(b.view?.redFlags.length) - num(a.view?.redFlags.length),
+    redFlags: (a, b) => num(flagCountOf(b)) - num(flagCountOf(a)),
   };
   return [...deals].sort((a, b) => key[sort](a, b) || collator.compare(a.company, b.company));
+}
+
+/**
+ * Red flags and walk-away deal-breaker answers together: either caps a rater's
+ * verdict, so the pipeline ranks a deal by both. Null when the deal has no view.
+ */
+export function flagCountOf(deal: PipelineDeal): number | null {
+  return deal.view === null ? null : deal.view.redFlags.length + deal.view.dealBreakers.length;
 }

@@ -1,4 +1,4 @@
-import type { Criterion, Rubric, Section } from './schema';
+import type { Criterion, Level, Rubric, Section } from './schema';
 
 export interface CriterionEntry {
   /** `section.criterion`, the key of answers in the file format. */
@@ -27,6 +27,10 @@ export function listCriteria(rubric: Rubric): CriterionEntry[] {
     }
   }
   return entries;
+}
+
+export function levelOf(criterion: Criterion, value: number): Level | undefined {
+  return criterion.levels.find((level) => level.value === value);
 }
 
 export function levelIndexOf(criterion: Criterion, value: number): number {

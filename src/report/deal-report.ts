@@ -7,7 +7,8 @@ import { exportFileName } from '../core/file-name';
 import { BRAND, MUTED, PdfWriter, RED, type Paper, type RenderedReport } from './pdf-writer';
 import { appendRubric, drawRadarPage } from './pdf-report';
 import { loadReportFonts, type ReadFont } from './report-fonts';
-import { rubricAppendix } from './report-model';
+import { dealBreakerLines } from '../i18n/deal-breaker-lines';
+import { rubricAppendix } from './rubric-texts';
 
 /** Raters beyond this many share the table but not the charts. */
 const MAX_SERIES = 5;
@@ -75,6 +76,10 @@ export async function createDealReport(
     });
     pdf.heading(tr('report.redFlags'), 12);
     pdf.bullets(names, tr('report.none'));
+  }
+  if (view.dealBreakers.length > 0) {
+    pdf.heading(tr('results.dealBreakerFlags'), 12);
+    pdf.bullets(dealBreakerLines(view, lang), tr('report.none'));
   }
   pdf.heading(tr('deals.ratersTitle', { count: view.raters.length }), 12);
   pdf.table(

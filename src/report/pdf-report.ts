@@ -10,6 +10,8 @@ import {
   type ReportFonts,
 } from './pdf-writer';
 import { drawRadar } from './radar-vector';
+import type { RowInput } from 'jspdf-autotable';
+import type { AnswerRow } from './answer-rows';
 import type { ReportModel } from './report-model';
 
 /** Lays the report model out as a PDF with jsPDF: vector charts, real (searchable) text. */
@@ -33,15 +35,24 @@ export function renderReportPdf(
   pdf.write(model.labels.overall, 10, { color: MUTED, ...inBox, gap: 0 });
   pdf.write(`${model.overall}  ${model.outOf}`, 30, { bold: true, color: BRAND, ...inBox, gap: 1 });
   pdf.write(model.range, 10, { color: MUTED, ...inBox });
-  const verdict = `${model.verdict}${model.verdictNote === null ? '' : ` (${model.verdictNote})`}`;
-  pdf.write(model.pair(model.labels.verdict, verdict), 13, {
+  const { verdictText } = model;
+  const verdict = `${model.verdict}${verdictText.note === null ? '' : model.aside(verdictText.note)}`;
+  pdf.write(model.pair(verdictText.label, verdict), 13, {
     bold: true,
-    color: model.verdictNote === null ? INK : RED,
+    color: verdictText.note === null ? INK : RED,
     ...inBox,
   });
   if (model.verdictDescription !== null) pdf.write(model.verdictDescription, 10, inBox);
+  if (verdictText.provisional !== null)
+    pdf.write(verdictText.provisional, 10, { bold: true, color: RED, ...inBox });
   if (model.draftNote !== null)
     pdf.write(model.draftNote, 10, { bold: true, color: RED, ...inBox });
+  if (verdictText.stageReading !== null) {
+    pdf.y += 1;
+    pdf.write(verdictText.stageReading, 10, inBox);
+  }
+  if (verdictText.stageCounts !== null)
+    pdf.write(verdictText.stageCounts, 10, { color: MUTED, ...inBox });
   pdf.y += 3;
   doc.setDrawColor('#c9d0d8');
   doc.setLineWidth(0.3);
@@ -57,6 +68,7 @@ export function renderReportPdf(
     pdf.heading(model.labels.redFlags, 12);
     for (const flag of model.redFlags) pdf.write(`!  ${flag}`, 10, { color: RED });
   }
+  writeDealBreakers(pdf, model);
 
   // Charts: the two sections side by side, then all criteria.
   pdf.newPage();
@@ -81,40 +93,79 @@ export function renderReportPdf(
   pdf.heading(model.labels.toVerify, 12);
   pdf.bullets(model.toVerify, model.labels.none);
 
-  // One table per section.
-  const c = model.columns;
+  // One table per section; each answer's notes and ticked facts in a full-width row under it.
   for (const section of model.sections) {
     pdf.newPage();
     pdf.heading(section.title);
     pdf.write(section.summary, 10, { color: MUTED });
-    pdf.table(
-      [c.criterion, c.weight, c.level, c.percent, c.points, c.evidence, c.notes],
-      section.rows.map((row) => [
-        row.criterion,
-        row.weight,
-        row.level,
-        row.percent,
-        row.points,
-        row.evidence,
-        row.notes,
-      ]),
-      {
-        columnStyles: {
-          0: { cellWidth: 27 },
-          1: { cellWidth: 13, halign: 'right' },
-          2: { cellWidth: 30 },
-          3: { cellWidth: 13, halign: 'right' },
-          4: { cellWidth: 14, halign: 'right' },
-          5: { cellWidth: 17 },
-          6: { cellWidth: 'auto' },
-        },
-        highlight: (row) => (section.rows[row]?.redFlag ? RED : undefined),
-      },
-    );
+    sectionTable(pdf, model, section.rows);
   }
 
   appendRubric(pdf, model.appendix, model.labels.appendix, model.columns);
   return pdf.finish(model.footer, model.pageLabel, model.meta);
+}
+
+/** Walk-away answers with why they matter, or that none was given; then the open questions. */
+function writeDealBreakers(pdf: PdfWriter, model: ReportModel): void {
+  const { flags, clear, open } = model.dealBreakers;
+  if (flags.length === 0 && clear === null && open.length === 0) return;
+  const indent = { x: MARGIN + 5, width: pdf.contentWidth - 5 };
+  pdf.heading(model.labels.dealBreakers, 12);
+  for (const flag of flags) {
+    pdf.write(`!  ${flag.title}`, 10, { color: RED, gap: 0.5 });
+    pdf.write(flag.explanation, 9, { color: MUTED, ...indent, gap: 2 });
+  }
+  if (clear !== null) pdf.write(clear, 10);
+  if (open.length > 0) {
+    pdf.write(model.labels.openDealBreakers, 10, { bold: true, gap: 1 });
+    pdf.bullets(open, model.labels.none);
+  }
+}
+
+/**
+ * A section's answers: a row of figures per criterion (its standing against
+ * the stage included), then the notes and the ticked facts across the full
+ * width, where long text reads as a paragraph instead of a narrow column.
+ */
+function sectionTable(pdf: PdfWriter, model: ReportModel, rows: readonly AnswerRow[]): void {
+  const c = model.columns;
+  const body: RowInput[] = [];
+  const flagged = new Set<number>();
+  for (const row of rows) {
+    if (row.redFlag) flagged.add(body.length);
+    body.push([
+      row.criterion,
+      row.weight,
+      row.level,
+      row.percent,
+      row.points,
+      row.evidence,
+      row.stage,
+    ]);
+    const detail = [
+      row.notes === '' ? null : model.pair(c.notes, row.notes),
+      row.facts.length === 0
+        ? null
+        : model.pair(model.labels.factsTicked, row.facts.join(model.separator)),
+    ].filter((line) => line !== null);
+    if (detail.length > 0) {
+      body.push([
+        { content: detail.join('\n'), colSpan: 7, styles: { fontSize: 8, textColor: MUTED } },
+      ]);
+    }
+  }
+  pdf.table([c.criterion, c.weight, c.level, c.percent, c.points, c.evidence, c.stage], body, {
+    columnStyles: {
+      0: { cellWidth: 32 },
+      1: { cellWidth: 16, halign: 'right' },
+      2: { cellWidth: 'auto' },
+      3: { cellWidth: 15, halign: 'right' },
+      4: { cellWidth: 16, halign: 'right' },
+      5: { cellWidth: 20 },
+      6: { cellWidth: 30 },
+    },
+    highlight: (row) => (flagged.has(row) ? RED : undefined),
+  });
 }
 
 export interface RadarPageEntry {

@@ -174,9 +174,7 @@ export class PdfWriter {
     } = {},
   ): void {
     const fontOf = (data: CellHookData) => {
-      const raw = Array.isArray(data.cell.raw)
-        ? data.cell.raw.join('\n')
-        : String(data.cell.raw ?? '');
+      const raw = cellText(data.cell.raw);
       const inked = this.glyphs.ink(raw);
       data.cell.text = inked.text.split('\n');
       data.cell.styles.font = inked.font;
@@ -265,4 +263,11 @@ export class PdfWriter {
 function fileIdOf(created: Date): string {
   const digits = created.getTime().toString(16);
   return digits.padStart(32, '0').slice(-32).toUpperCase();
+}
+
+/** A table cell's text, whether given as a string, lines, or `{ content }` with its own styles. */
+function cellText(raw: unknown): string {
+  if (Array.isArray(raw)) return raw.join('\n');
+  if (typeof raw === 'object' && raw !== null && 'content' in raw) return cellText(raw.content);
+  return String(raw ?? '');
 }

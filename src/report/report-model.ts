@@ -1,21 +1,17 @@
-import { listCriteria } from '../core/rubric-index';
-import type { Assessment, Rubric } from '../core/schema';
+import type { Assessment } from '../core/schema';
 import type { Lang } from '../core/vocabulary';
-import { scoreAssessment } from '../core/score-assessment';
+import { scoreAssessmentFile } from '../core/score-assessment-file';
 import { type Results } from '../core/score-results';
+import { aside } from '../i18n/punctuation';
 import { formatScore, t, LOCALES } from '../i18n/t';
-
-/** One answer as a row of its section's table. */
-export interface AnswerRow {
-  criterion: string;
-  weight: string;
-  level: string;
-  percent: string;
-  points: string;
-  evidence: string;
-  notes: string;
-  redFlag: boolean;
-}
+import { answerRows, formatWeight, type AnswerRow } from './answer-rows';
+import { rubricAppendix, type RubricAppendix } from './rubric-texts';
+import {
+  dealBreakerText,
+  verdictText,
+  type DealBreakerText,
+  type VerdictText,
+} from './report-verdict';
 
 export interface RadarModel {
   title: string;
@@ -32,6 +28,10 @@ export interface ReportModel {
   lang: Lang;
   /** "Label: value" in English, "标签：值" in Chinese. */
   pair: (label: string, value: string) => string;
+  /** " (aside)" in English, "（旁注）" in Chinese. */
+  aside: (text: string) => string;
+  /** Between items of a run-on list: "; " or "；". */
+  separator: string;
   meta: { title: string; subject: string; author: string; keywords: string };
   /** The line above the company name on the cover. */
   kicker: string;
@@ -41,7 +41,9 @@ export interface ReportModel {
   outOf: string;
   range: string;
   verdict: string;
-  verdictNote: string | null;
+  /** Against what the verdict reads, what caps it, and its stage reading. */
+  verdictText: VerdictText;
+  dealBreakers: DealBreakerText;
   verdictDescription: string | null;
   draftNote: string | null;
   sectionScores: [name: string, score: string][];
@@ -55,7 +57,7 @@ export interface ReportModel {
   nothingStandsOut: string | null;
   toVerify: string[];
   sections: { title: string; summary: string; rows: AnswerRow[] }[];
-  appendix: { criterion: string; levels: [label: string, descriptor: string][] }[];
+  appendix: RubricAppendix;
   labels: Record<
     | 'charts'
     | 'findings'
@@ -68,11 +70,22 @@ export interface ReportModel {
     | 'appendix'
     | 'sectionScores'
     | 'overall'
-    | 'verdict',
+    | 'verdict'
+    | 'dealBreakers'
+    | 'openDealBreakers'
+    | 'factsTicked',
     string
   >;
   columns: Record<
-    'criterion' | 'weight' | 'level' | 'percent' | 'points' | 'evidence' | 'notes' | 'descriptor',
+    | 'criterion'
+    | 'weight'
+    | 'level'
+    | 'percent'
+    | 'points'
+    | 'evidence'
+    | 'notes'
+    | 'descriptor'
+    | 'stage',
     string
   >;
   footer: string;
@@ -84,7 +97,8 @@ export function buildReportModel(
   lang: Lang,
   generatedAt: Date,
 ): ReportModel {
-  const results: Results = scoreAssessment(assessment.rubric, assessment.answers);
+  // With the company's stage and the deal-breaker answers, as the results screen scores it.
+  const results: Results = scoreAssessmentFile(assessment);
   const tr = (key: Parameters<typeof t>[1], vars?: Parameters<typeof t>[2]) => t(lang, key, vars);
   const { rubric, company, evaluator } = assessment;
   const companyName = company.name.trim() === '' ? tr('report.unnamed') : company.name;
@@ -129,6 +143,8 @@ export function buildReportModel(
   return {
     lang,
     pair: (label, value) => (lang === 'zh' ? `${label}：${value}` : `${label}: ${value}`),
+    aside: (text) => aside(lang, text),
+    separator: tr('report.factSeparator'),
     meta: {
       title: `${tr('report.title')}: ${companyName}`,
       subject: tr('report.subject', { company: companyName, rubric: rubric.name[lang] }),
@@ -148,7 +164,8 @@ export function buildReportModel(
             high: formatScore(results.range[1]),
           }),
     verdict: results.verdict?.band.label[lang] ?? '—',
-    verdictNote: results.verdict?.capped ? tr('report.capped') : null,
+    verdictText: verdictText(results, rubric, lang),
+    dealBreakers: dealBreakerText(results, rubric, lang),
     verdictDescription: results.verdict?.band.description?.[lang] ?? null,
     draftNote: results.complete
       ? null
@@ -200,21 +217,7 @@ export function buildReportModel(
           score: formatScore(sectionResult?.score ?? null),
           weight: formatWeight(section.weight),
         }),
-        rows: results.criteria
-          .filter((c) => c.sectionId === section.id)
-          .map((c) => ({
-            criterion: c.name[lang],
-            weight: `${formatWeight(c.weight)}%`,
-            level:
-              c.level === null
-                ? tr('report.notAnswered')
-                : `${c.levelNumber}/${c.levelCount} · ${c.level.label[lang]}`,
-            percent: formatScore(c.percent),
-            points: c.weightedPoints === null ? '—' : c.weightedPoints.toFixed(2),
-            evidence: c.evidence === null ? '—' : tr(`evidence.${c.evidence}`),
-            notes: c.notes,
-            redFlag: c.redFlag,
-          })),
+        rows: answerRows(results, assessment, section.id, lang),
       };
     }),
     appendix: rubricAppendix(rubric, lang),
@@ -231,6 +234,9 @@ export function buildReportModel(
       sectionScores: tr('report.sectionScores'),
       overall: tr('report.overall'),
       verdict: tr('report.verdict'),
+      dealBreakers: tr('report.dealBreakers'),
+      openDealBreakers: tr('report.openDealBreakers'),
+      factsTicked: tr('report.factsTicked'),
     },
     columns: {
       criterion: tr('report.col.criterion'),
@@ -241,23 +247,9 @@ export function buildReportModel(
       evidence: tr('report.col.evidence'),
       notes: tr('report.col.notes'),
       descriptor: tr('report.col.descriptor'),
+      stage: tr('report.col.stage', { stage: tr(`stage.${company.stage}`) }),
     },
     footer: tr('report.confidential', { company: companyName }),
     pageLabel: (page, pages) => tr('report.page', { page, pages }),
   };
-}
-
-function formatWeight(weight: number): string {
-  return Number.isInteger(weight) ? String(weight) : weight.toFixed(2).replace(/0+$/, '');
-}
-
-/** The rubric's level descriptors, for the appendix of every report. */
-export function rubricAppendix(rubric: Rubric, lang: Lang): ReportModel['appendix'] {
-  return listCriteria(rubric).map(({ criterion }) => ({
-    criterion: criterion.name[lang],
-    levels: criterion.levels.map((level, i) => [
-      `${i + 1} · ${level.label[lang]}`,
-      level.descriptor[lang],
-    ]),
-  }));
 }

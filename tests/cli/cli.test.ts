@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeIo, type CliIo } from '../../src/cli/cli-io';
 import { runCli } from '../../src/cli/main';
 import { parseAssessment, serializeAssessment } from '../../src/core/assessment-file';
-import { scoreAssessment } from '../../src/core/score-assessment';
+import { scoreAssessmentFile } from '../../src/core/score-assessment-file';
 import { answers, loadRubric, makeAssessment, repoPath, tinyRubric } from '../helpers/fixtures';
 import { pdfInfo, pdfText, qpdfCheck } from '../report/pdf-tools';
 
@@ -54,12 +54,16 @@ describe('cli score', () => {
       'levers',
       'strengths',
       'weaknesses',
+      'stage',
+      'standings',
+      'dealBreakers',
+      'unansweredDealBreakers',
     ]) {
       expect(lines[0]).toHaveProperty(key);
     }
     const parsed = parseAssessment(readFileSync(EXAMPLE, 'utf8'));
     if (!parsed.ok) throw new Error('example invalid');
-    const results = scoreAssessment(parsed.value.rubric, parsed.value.answers);
+    const results = scoreAssessmentFile(parsed.value);
     expect(lines[0]?.overall).toBe(Math.round(results.overall! * 10) / 10);
     expect(Object.keys(lines[0]?.criteria as object)).toContain('differentiation.experience');
     expect(lines[1]).toMatchObject({

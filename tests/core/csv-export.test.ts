@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { parseAssessment } from '../../src/core/assessment-file';
 import { assessmentsToCsvLong, assessmentsToCsvWide, csvCell } from '../../src/core/csv-export';
 import { listCriteria } from '../../src/core/rubric-index';
-import { scoreAssessment } from '../../src/core/score-assessment';
+import { scoreAssessmentFile } from '../../src/core/score-assessment-file';
 import { round1 } from '../../src/core/round1';
 import { type Results } from '../../src/core/score-results';
 import { type Assessment, type Rubric } from '../../src/core/schema';
 import { LANGS, type Lang } from '../../src/core/vocabulary';
 import { answers, makeAssessment, repoPath, tinyRubric } from '../helpers/fixtures';
+import { stagedRubric } from '../helpers/staged-rubric';
 
 const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r'] as const;
 
@@ -34,7 +35,7 @@ const shown = (n: number | null | undefined) =>
 const neutralised = (text: string) =>
   (FORMULA_STARTS as readonly string[]).includes(text.charAt(0)) ? `'${text}` : text;
 
-const score = (a: Assessment): Results => scoreAssessment(a.rubric, a.answers);
+const score = (a: Assessment): Results => scoreAssessmentFile(a);
 
 function loadExample(): Assessment {
   const parsed = parseAssessment(readFileSync(repoPath('examples/deeplake-ai.json'), 'utf8'));
@@ -118,7 +119,7 @@ describe('assessmentsToCsvWide', () => {
     expect(parseCsv(text).records.map((r) => r.id)).toEqual(list.map((a) => a.id));
   });
 
-  it('has the identity columns, then a score per section and value, percent and evidence per criterion', () => {
+  it('has the identity columns, the stage reading and deal-breaker counts, then a score per section, value, percent, evidence and standing per criterion, then each deal-breaker', () => {
     const example = loadExample();
     const { header } = parseCsv(assessmentsToCsvWide([example], 'en'));
     expect(header).toEqual([
@@ -139,12 +140,22 @@ describe('assessmentsToCsvWide', () => {
       'range_low',
       'range_high',
       'verdict',
+      'verdict_basis',
+      'stage_bar',
+      'stage_reading',
+      'criteria_ahead',
+      'criteria_at',
+      'criteria_behind',
+      'deal_breakers_flagged',
+      'deal_breakers_unanswered',
       ...example.rubric.sections.map((s) => `${s.id}.score`),
       ...listCriteria(example.rubric).flatMap(({ fullId }) => [
         `${fullId}.value`,
         `${fullId}.percent`,
         `${fullId}.evidence`,
+        `${fullId}.stage`,
       ]),
+      ...(example.rubric.dealBreakers ?? []).map((d) => `deal_breaker.${d.id}`),
     ]);
   });
 
@@ -240,6 +251,74 @@ describe('assessmentsToCsvWide', () => {
   });
 });
 
+describe('stage and deal-breaker columns, against a hand-computed case', () => {
+  /*
+   * stagedRubric() at seed, answers x 4 · y 3 · z 2 · p 5 · q 1 (see
+   * tests/core/stage-expectation.test.ts): T 63.9, bar 46.9, reading 59.2;
+   * x, y, p one level ahead, z at, q behind. "ip" answered "no" caps at Low;
+   * "runway" is left open.
+   */
+  const staged = () =>
+    makeAssessment(
+      stagedRubric(),
+      {
+        ...answers({
+          'alpha.y': [3, 'estimated'],
+          'alpha.z': [2, 'verified'],
+          'beta.p': [5, 'verified'],
+          'beta.q': [1, 'assumed'],
+        }),
+        'alpha.x': { value: 4, evidence: 'assumed', notes: '', facts: ['x1a', 'x1b', 'x2a'] },
+      },
+      { id: 'staged', dealBreakers: { ip: 'no' } },
+    );
+
+  it('writes the stage reading, the counts, each standing and each deal-breaker answer (wide)', () => {
+    const [record] = parseCsv(assessmentsToCsvWide([staged()], 'en')).records;
+    expect(record).toMatchObject({
+      overall: '63.9',
+      verdict: 'Low',
+      verdict_basis: 'stage',
+      stage_bar: '46.9',
+      stage_reading: '59.2',
+      criteria_ahead: '3',
+      criteria_at: '1',
+      criteria_behind: '1',
+      deal_breakers_flagged: '1',
+      deal_breakers_unanswered: '1',
+      'alpha.x.stage': 'ahead',
+      'alpha.y.stage': 'ahead',
+      'alpha.z.stage': 'at',
+      'beta.p.stage': 'ahead',
+      'beta.q.stage': 'behind',
+      'deal_breaker.ip': 'no',
+      'deal_breaker.runway': '',
+    });
+  });
+
+  it('writes the expected level, the standing and the ticked facts of each answer (long)', () => {
+    const { records } = parseCsv(assessmentsToCsvLong([staged()], 'en'));
+    expect(records.map((r) => [r.criterion, r.expected_level, r.stage, r.facts])).toEqual([
+      ['alpha.x', '3', 'ahead', 'x1a x1b x2a'],
+      ['alpha.y', '2', 'ahead', ''],
+      ['alpha.z', '2', 'at', ''],
+      ['beta.p', '4', 'ahead', ''],
+      ['beta.q', '2', 'behind', ''],
+    ]);
+  });
+
+  it('leaves the stage columns empty for a rubric without expectations', () => {
+    const [record] = parseCsv(assessmentsToCsvWide([partialTiny()], 'en')).records;
+    expect(record).toMatchObject({
+      verdict_basis: 'score',
+      stage_bar: '',
+      stage_reading: '',
+      'alpha.x.stage': '',
+      deal_breakers_flagged: '0',
+    });
+  });
+});
+
 describe('assessmentsToCsvLong', () => {
   it('has one row per answered criterion, in rubric order, per assessment', () => {
     const list = [partialTiny(), loadExample()];
@@ -257,6 +336,9 @@ describe('assessmentsToCsvLong', () => {
       'percent',
       'evidence',
       'notes',
+      'expected_level',
+      'stage',
+      'facts',
     ]);
     const expected = list.flatMap((a) =>
       listCriteria(a.rubric)
@@ -292,6 +374,9 @@ describe('assessmentsToCsvLong', () => {
           percent: shown(c.percent),
           evidence: c.evidence!,
           notes: neutralised(a.answers[c.id]!.notes),
+          expected_level: c.stage === null ? '' : String(c.stage.expectedLevelNumber),
+          stage: c.stage?.standing ?? '',
+          facts: a.answers[c.id]!.facts.join(' '),
         })),
     );
     expect(records).toEqual(expected);

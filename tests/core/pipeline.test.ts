@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildPipeline, sortPipeline } from '../../src/core/pipeline';
+import { buildPipeline, flagCountOf, sortPipeline } from '../../src/core/pipeline';
+import { pipelineToCsv } from '../../src/core/pipeline-csv';
 import type { Assessment } from '../../src/core/schema';
 import { answers, loadRubric, makeAssessment, tinyRubric } from '../helpers/fixtures';
+import { stagedRubric } from '../helpers/staged-rubric';
 
 const rubric = tinyRubric();
 const at = (minute: number) => `2026-11-29T10:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -96,5 +98,47 @@ describe('sortPipeline', () => {
       'bravo',
       'Éclair',
     ]);
+  });
+});
+
+describe('deal-breakers in deals and the pipeline', () => {
+  // stagedRubric(): "ip" walks away on "no", "runway" on "yes".
+  const staged = stagedRubric();
+  const rater = (id: string, deal: string, dealBreakers: Assessment['dealBreakers']) =>
+    makeAssessment(staged, answers({ 'alpha.x': [3, 'verified'] }), {
+      id,
+      deal,
+      company: { name: deal, stage: 'seed', sector: '' },
+      dealBreakers,
+    });
+  const deals = buildPipeline([
+    rater('a1', 'walk', { ip: 'no' }),
+    rater('a2', 'walk', { ip: 'yes', runway: 'yes' }),
+    rater('b1', 'clear', { ip: 'yes', runway: 'no' }),
+  ]);
+  const byKey = (key: string) => deals.find((d) => d.key === key)!;
+
+  it('gathers each rater’s walk-away answers into the deal', () => {
+    expect(byKey('walk').view?.dealBreakers).toEqual([
+      { rater: 'a1', id: 'ip' },
+      { rater: 'a2', id: 'runway' },
+    ]);
+    expect(byKey('clear').view?.dealBreakers).toEqual([]);
+  });
+
+  it('counts them with the red flags, and ranks by both', () => {
+    expect(flagCountOf(byKey('walk'))).toBe(2);
+    expect(flagCountOf(byKey('clear'))).toBe(0);
+    expect(sortPipeline(deals, 'redFlags', 'en').map((d) => d.key)).toEqual(['walk', 'clear']);
+  });
+
+  it('exports the count as its own CSV column', () => {
+    const rows = pipelineToCsv(sortPipeline(deals, 'redFlags', 'en'))
+      .slice(1)
+      .split('\r\n');
+    const header = rows[0]!.split(',');
+    const column = header.indexOf('deal_breakers');
+    expect(column).toBeGreaterThan(header.indexOf('red_flags'));
+    expect(rows.slice(1, 3).map((row) => row.split(',')[column])).toEqual(['2', '0']);
   });
 });

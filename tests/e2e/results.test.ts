@@ -34,6 +34,8 @@ async function completeWizard(page: Page, plan: [number, number][]): Promise<voi
     await page.locator('.wizard-step button[type=submit]').click();
     await expect.poll(() => page.locator('h1').innerText()).not.toBe(heading);
   }
+  // The deal-breaker questions come after the criteria; left open here, they stay a to-do.
+  await page.locator('.deal-breaker-step button[type=submit]').click();
   await page.locator('.review .button.primary').click();
   await page.locator('.results').waitFor();
 }

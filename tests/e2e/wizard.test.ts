@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { scoreAssessment } from '../../src/core/score-assessment';
+import { scoreAssessmentFile } from '../../src/core/score-assessment-file';
 import type { Assessment } from '../../src/core/schema';
 import { formatScore } from '../../src/i18n/t';
 import {
@@ -73,12 +73,24 @@ describe.each([
         i === 0 ? (lang === 'zh' ? '三家银行签了意向书' : 'LOIs from 3 banks') : '',
       );
     }
+    // After the criteria, the deal-breaker questions; by keyboard: a radio group each, then Continue.
+    await page.locator('.deal-breaker-step').waitFor();
+    expect(await focusedIs(page, 'h1')).toBe(true);
+    await tabTo(page, 'input[name="db-ip-assigned"]');
+    await page.keyboard.press('Space');
+    await tabTo(page, '.deal-breaker-step button[type=submit]');
+    await page.keyboard.press('Enter');
     await page.locator('.review').waitFor();
     expect(await focusedIs(page, 'h1')).toBe(true);
     await expectNoAxeViolations(page, `review, ${lang}`);
     await screenshot(page, `wizard-review-${lang}-${width}`);
-    expect(await page.locator('.summary-row').count()).toBe(12);
-    expect(await page.locator('.unanswered').count()).toBe(0);
+    const criteriaRows = page.locator('.review section:not(.deal-breaker-answers) .summary-row');
+    expect(await criteriaRows.count()).toBe(12);
+    expect(await criteriaRows.locator('.unanswered').count()).toBe(0);
+    // One deal-breaker answered, the other five open.
+    const dealBreakerRows = page.locator('.deal-breaker-answers .summary-row');
+    expect(await dealBreakerRows.count()).toBe(6);
+    expect(await dealBreakerRows.locator('.unanswered').count()).toBe(5);
 
     await tabTo(page, '.review .button.primary');
     expect(await page.locator('.review .button.primary').innerText()).toBe(finish);
@@ -90,7 +102,9 @@ describe.each([
     expect(Object.values(assessment.answers).map((a) => a.value)).toEqual(
       PLAN.map(([level]) => level),
     );
-    const results = scoreAssessment(assessment.rubric, assessment.answers);
+    // Space checks the focused first option of the group: "yes", all IP assigned.
+    expect(assessment.dealBreakers).toEqual({ 'ip-assigned': 'yes' });
+    const results = scoreAssessmentFile(assessment);
     expect(await page.getByTestId('overall-score').innerText()).toContain(
       formatScore(results.overall!),
     );

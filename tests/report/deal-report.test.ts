@@ -61,3 +61,37 @@ describe('signed gaps', () => {
     expect(signed(null)).toBe('—');
   });
 });
+
+describe('deal-breakers in the deal PDF', () => {
+  it.each(['en', 'zh'] as const)(
+    'lists each rater’s walk-away answer with the question (%s)',
+    async (lang) => {
+      const raters: Assessment[] = [
+        { ...rater('f', 'Li Wei 李伟', 'founder', 3), dealBreakers: { 'thin-wrapper': 'yes' } },
+        { ...rater('z', 'Zhang Min', 'investor', 3), dealBreakers: { 'ip-assigned': 'yes' } },
+      ];
+      const deal = aggregateDeal(raters);
+      if (!deal.ok) throw new Error(deal.problem.code);
+      const report = await createDealReport({
+        view: deal.value,
+        assessments: raters,
+        company: 'DeepLake AI 深湖智能',
+        lang,
+        paper: 'a4',
+        readFont: readFontFile,
+        now: new Date('2026-11-29T00:00:00Z'),
+      });
+      const text = squeeze(pdfText(writeTemp(report.fileName, report.bytes)));
+      const question = example().rubric.dealBreakers!.find((d) => d.id === 'thin-wrapper')!
+        .question[lang];
+      expect(text).toContain(
+        squeeze(
+          lang === 'en' ? 'Deal-breakers answered the walk-away way' : '按否决方向作答的一票否决项',
+        ),
+      );
+      expect(text).toContain(squeeze(`Li Wei 李伟${lang === 'en' ? ': ' : '：'}${question}`));
+      // "Yes, all IP assigned" is not a walk-away answer: Zhang Min is not listed.
+      expect(text).not.toContain(squeeze(`Zhang Min${lang === 'en' ? ': ' : '：'}`));
+    },
+  );
+});

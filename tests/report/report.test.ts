@@ -3,7 +3,7 @@ import { readFontFile } from '../../src/cli/cli-io';
 import { listCriteria } from '../../src/core/rubric-index';
 import type { Assessment } from '../../src/core/schema';
 import type { Lang } from '../../src/core/vocabulary';
-import { scoreAssessment } from '../../src/core/score-assessment';
+import { scoreAssessmentFile } from '../../src/core/score-assessment-file';
 import { formatScore } from '../../src/i18n/t';
 import { createReport } from '../../src/report/create-report';
 import type { Paper } from '../../src/report/pdf-writer';
@@ -26,7 +26,7 @@ describe.each(['en', 'zh'] as const)('the %s report', (lang) => {
     expect(text).toContain(squeeze(assessment.company.name));
     for (const { criterion } of listCriteria(assessment.rubric))
       expect(text).toContain(squeeze(criterion.name[lang]));
-    const results = scoreAssessment(assessment.rubric, assessment.answers);
+    const results = scoreAssessmentFile(assessment);
     expect(text).toContain(formatScore(results.overall!));
     expect(text).toContain(squeeze(results.verdict!.band.label[lang]));
     expect(report.missing).toEqual([]);

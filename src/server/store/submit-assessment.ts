@@ -1,5 +1,5 @@
 import { validateAssessment } from '../../core/assessment-file';
-import { scoreAssessment } from '../../core/score-assessment';
+import { scoreAssessmentFile } from '../../core/score-assessment-file';
 import type { Member } from '../auth/member';
 import type { Database } from '../db/database';
 import { toIsoOrNull } from '../db/database';
@@ -42,7 +42,7 @@ export async function submitAssessment(
     if (row.submitted_at !== null) return current;
     const parsed = validateAssessment(current.assessment);
     if (!parsed.ok) throw new Error(`stored assessment ${id} no longer validates`);
-    const results = scoreAssessment(parsed.value.rubric, parsed.value.answers);
+    const results = scoreAssessmentFile(parsed.value);
     if (!results.complete) {
       throw new HttpError(
         422,

@@ -5,6 +5,7 @@ import type { Assessment } from '../../core/schema';
 import type { PipelineDeal } from '../../core/pipeline';
 import { listCriteria } from '../../core/rubric-index';
 import { useI18n } from '../../i18n/i18n-context';
+import { dealBreakerLines } from '../../i18n/deal-breaker-lines';
 import { problemText } from '../../i18n/problem-text';
 import { formatScore, signed } from '../../i18n/t';
 import { PageHeading } from '../components/page-heading';
@@ -161,6 +162,13 @@ export function DealView({ deal, store, onBack, onOpen }: Props) {
           </p>
           {view.disagreements.length > 0 && (
             <p>{t('deals.disagreementCount', { count: view.disagreements.length })}</p>
+          )}
+          {view.dealBreakers.length > 0 && (
+            <p className="danger" data-testid="deal-breakers">
+              {t('deals.dealBreakers', {
+                list: dealBreakerLines(view, lang).join(t('punct.semicolon')),
+              })}
+            </p>
           )}
         </section>
       )}

@@ -2,31 +2,6 @@ import type { RankedCriterion, Results } from '../../core/score-results';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatScore } from '../../i18n/t';
 
-/** Red flags come first when there are any: they decide the verdict. */
-export function RedFlags({ results }: { results: Results }) {
-  const { t, local } = useI18n();
-  if (results.redFlags.length === 0) return null;
-  return (
-    <section className="red-flags" aria-labelledby="red-flags-title" data-testid="red-flags">
-      <h2 id="red-flags-title">{t('results.redFlags')}</h2>
-      <p>{t('results.redFlagsIntro')}</p>
-      <ul>
-        {results.redFlags.map((flag) => {
-          const criterion = results.criteria.find((c) => c.id === flag.id);
-          return (
-            <li key={flag.id}>
-              <strong>{local(flag.name)}</strong>:{' '}
-              {criterion?.level ? local(criterion.level.label) : flag.value}
-              {' — '}
-              {t('results.redFlagRule', { level: criterion?.levelNumber ?? flag.value })}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}
-
 /** The three answers whose next level is worth most, each with the concrete action. */
 export function Levers({ results }: { results: Results }) {
   const { t, local } = useI18n();

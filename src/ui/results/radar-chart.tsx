@@ -10,7 +10,7 @@ import {
   type ChartData,
   type ChartOptions,
 } from 'chart.js';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Radar } from 'react-chartjs-2';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatScore } from '../../i18n/t';
@@ -38,13 +38,15 @@ interface Props {
   title: string;
   axes: { id: string; label: string }[];
   series: RadarSeries[];
+  /** An extra column of the data table: each axis's standing against the stage. */
+  markers?: { title: string; cells: Readonly<Record<string, ReactNode>> };
 }
 
 /**
  * A radar on a fixed 0–100 scale, with its data as a table for anyone who
  * cannot read the chart (a toggle keeps the page short).
  */
-export function RadarChart({ title, axes, series }: Props) {
+export function RadarChart({ title, axes, series, markers }: Props) {
   const { t, lang } = useI18n();
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
@@ -142,6 +144,7 @@ export function RadarChart({ title, axes, series }: Props) {
                   {s.label}
                 </th>
               ))}
+              {markers !== undefined && <th scope="col">{markers.title}</th>}
             </tr>
           </thead>
           <tbody>
@@ -151,6 +154,9 @@ export function RadarChart({ title, axes, series }: Props) {
                 {series.map((s, i) => (
                   <td key={i}>{formatScore(value(s, a.id))}</td>
                 ))}
+                {markers !== undefined && (
+                  <td className="marker-cell">{markers.cells[a.id] ?? '—'}</td>
+                )}
               </tr>
             ))}
           </tbody>

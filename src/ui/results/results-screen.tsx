@@ -5,18 +5,22 @@ import type { AssessmentSummary } from '../../core/assessment-summary';
 import type { Assessment } from '../../core/schema';
 import type { DraftRecord } from '../../core/draft-record';
 import { listCriteria } from '../../core/rubric-index';
-import { scoreAssessment } from '../../core/score-assessment';
+import { scoreAssessmentFile } from '../../core/score-assessment-file';
 import { useI18n } from '../../i18n/i18n-context';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { ComparePanel } from './compare-panel';
-import { Levers, RedFlags, Robustness, StrengthsAndWeaknesses, ToVerify } from './findings';
+import { CriteriaTables, Standing } from './criteria-tables';
+import { Levers, Robustness, StrengthsAndWeaknesses, ToVerify } from './findings';
+import { OpenDealBreakers, RedFlags } from './flags';
 import { PdfDownload } from './pdf-download';
 import { SharePanel } from '../share/share-panel';
 import { RadarChart } from './radar-chart';
 import { seriesOf } from './radar-series';
+import { RescorePanel } from './rescore-panel';
 import { ScoreSummary } from './score-summary';
 import './results.css';
+import { StageReading } from './stage-reading';
 
 interface Props {
   draft: DraftRecord;
@@ -25,17 +29,27 @@ interface Props {
   /** Where the chosen one's answers are read (null: nothing saved to compare with). */
   store: AssessmentStore | null;
   onReview: () => void;
+  /** Opens the deal-breaker questions, for the ones still open. */
+  onAnswerDealBreakers: () => void;
+  /** Replaces the open assessment: a re-score under a newer preset, or its undo. */
+  onReplace: (assessment: Assessment) => void;
   onHome: () => void;
 }
 
 /** Everything here is derived from the core's results: nothing is scored twice. */
-export default function ResultsScreen({ draft, others, store, onReview, onHome }: Props) {
+export default function ResultsScreen({
+  draft,
+  others,
+  store,
+  onReview,
+  onAnswerDealBreakers,
+  onReplace,
+  onHome,
+}: Props) {
   const { t, local, lang } = useI18n();
   const { assessment } = draft;
-  const results = useMemo(
-    () => scoreAssessment(assessment.rubric, assessment.answers),
-    [assessment],
-  );
+  // With the company's stage and the deal-breaker answers: the verdict reads against both.
+  const results = useMemo(() => scoreAssessmentFile(assessment), [assessment]);
   const [compareId, setCompareId] = useState<string | null>(null);
   useDocumentTitle(`${t('results.title')} · ${assessment.company.name}`);
 
@@ -51,12 +65,7 @@ export default function ResultsScreen({ draft, others, store, onReview, onHome }
     `${a.evaluator.name} · ${date.format(new Date(a.updatedAt))}`;
   const compared = useComparedAssessment(store, candidates, compareId);
   const other =
-    compared === null
-      ? null
-      : {
-          label: labelOf(compared),
-          results: scoreAssessment(compared.rubric, compared.answers),
-        };
+    compared === null ? null : { label: labelOf(compared), results: scoreAssessmentFile(compared) };
   const series = [
     seriesOf(labelOf(assessment), results),
     ...(other === null ? [] : [seriesOf(other.label, other.results)]),
@@ -65,6 +74,18 @@ export default function ResultsScreen({ draft, others, store, onReview, onHome }
     results.criteria
       .filter((c) => sectionId === undefined || c.sectionId === sectionId)
       .map((c) => ({ id: c.id, label: local(c.name) }));
+  const stageName = t(`stage.${assessment.company.stage}`);
+  // The radar tables carry this assessment's standing against the stage, when the rubric has one.
+  const markers = results.criteria.some((c) => c.stage !== null)
+    ? {
+        title: t('results.colStanding', { stage: stageName }),
+        cells: Object.fromEntries(results.criteria.map((c) => [c.id, <Standing criterion={c} />])),
+      }
+    : undefined;
+  const stageBand = assessment.rubric.bands.find((b) => b.id === assessment.rubric.stageBand);
+  const factCounts = Object.fromEntries(
+    Object.entries(assessment.answers).map(([id, answer]) => [id, answer.facts.length]),
+  );
 
   return (
     <div className="results">
@@ -75,9 +96,21 @@ export default function ResultsScreen({ draft, others, store, onReview, onHome }
       </PageHeading>
       <RedFlags results={results} />
       <ScoreSummary results={results} />
+      <StageReading
+        results={results}
+        bandLabel={stageBand === undefined ? '' : local(stageBand.label)}
+      />
+      <OpenDealBreakers results={results} onAnswer={onAnswerDealBreakers} />
+      <RescorePanel assessment={assessment} onReplace={onReplace} />
       <PdfDownload assessment={assessment} />
       <Robustness results={results} />
       <Levers results={results} />
+      <CriteriaTables
+        results={results}
+        rubric={assessment.rubric}
+        stage={assessment.company.stage}
+        factCounts={factCounts}
+      />
 
       <section className="charts" aria-labelledby="charts-title">
         <h2 id="charts-title">{t('results.charts')}</h2>
@@ -88,12 +121,14 @@ export default function ResultsScreen({ draft, others, store, onReview, onHome }
               title={local(section.name)}
               axes={axesOf(section.id)}
               series={series}
+              markers={markers}
             />
           ))}
           <RadarChart
             title={t('results.allCriteria', { count: results.totalCount })}
             axes={axesOf()}
             series={series}
+            markers={markers}
           />
         </div>
       </section>

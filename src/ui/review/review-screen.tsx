@@ -2,18 +2,22 @@ import type { DraftRecord } from '../../core/draft-record';
 import { levelIndexOf, listCriteria } from '../../core/rubric-index';
 import { useI18n } from '../../i18n/i18n-context';
 import { PageHeading } from '../components/page-heading';
+import { DealBreakerAnswers } from './deal-breaker-answers';
+import './review.css';
 import { useDocumentTitle } from '../components/use-document-title';
 import './review.css';
 
 interface Props {
   draft: DraftRecord;
   onChange: (index: number) => void;
+  /** Opens the deal-breaker questions at the one to change. */
+  onChangeDealBreaker: (id: string) => void;
   onBack: () => void;
   onFinish: () => void;
 }
 
 /** Every answer on one page, each with a Change link that comes back here. */
-export function ReviewScreen({ draft, onChange, onBack, onFinish }: Props) {
+export function ReviewScreen({ draft, onChange, onChangeDealBreaker, onBack, onFinish }: Props) {
   const { t, local } = useI18n();
   const { assessment } = draft;
   const entries = listCriteria(assessment.rubric);
@@ -60,6 +64,11 @@ export function ReviewScreen({ draft, onChange, onBack, onFinish }: Props) {
                           <span className={`tag evidence-${answer.evidence}`}>
                             {t(`evidence.${answer.evidence}`)}
                           </span>
+                          {answer.facts.length > 0 && (
+                            <span className="answer-facts">
+                              {t('review.factsTicked', { count: answer.facts.length })}
+                            </span>
+                          )}
                           {answer.notes !== '' && (
                             <span className="answer-notes">{answer.notes}</span>
                           )}
@@ -82,6 +91,7 @@ export function ReviewScreen({ draft, onChange, onBack, onFinish }: Props) {
           </dl>
         </section>
       ))}
+      <DealBreakerAnswers assessment={assessment} onChange={onChangeDealBreaker} />
       <div className="actions">
         <button
           type="button"

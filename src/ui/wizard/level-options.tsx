@@ -7,6 +7,8 @@ interface Props {
   value: number | null;
   error?: string;
   legend: string;
+  /** The level the company's stage expects, marked on its card. */
+  expected?: { value: number; tag: string };
   onChange: (value: number) => void;
   onBlur: () => void;
 }
@@ -15,7 +17,16 @@ interface Props {
  * The levels as a native radio group of cards: arrow keys move and select
  * within the group, Tab leaves it, and the legend names the question.
  */
-export function LevelOptions({ criterion, name, value, error, legend, onChange, onBlur }: Props) {
+export function LevelOptions({
+  criterion,
+  name,
+  value,
+  error,
+  legend,
+  expected,
+  onChange,
+  onBlur,
+}: Props) {
   const { t, local } = useI18n();
   return (
     <fieldset
@@ -53,6 +64,12 @@ export function LevelOptions({ criterion, name, value, error, legend, onChange, 
                     {t('step.levelOf', { level: i + 1, count: criterion.levels.length })}{' '}
                   </span>
                   {local(level.label)}
+                  {expected?.value === level.value && (
+                    <>
+                      {' '}
+                      <span className="expected-tag">{expected.tag}</span>
+                    </>
+                  )}
                 </span>
                 <span className="level-descriptor" id={`${id}-descriptor`}>
                   {local(level.descriptor)}

@@ -1,17 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import type { CriterionEntry } from '../../core/rubric-index';
-import { MAX_NOTES_LENGTH } from '../../core/vocabulary';
+import { levelIndexOf, levelOf, type CriterionEntry } from '../../core/rubric-index';
+import { MAX_NOTES_LENGTH, type Stage } from '../../core/vocabulary';
 import { isMessageKey, useI18n } from '../../i18n/i18n-context';
 import { ErrorSummary, type FieldError } from '../components/error-summary';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { EvidenceOptions } from './evidence-options';
+import { FactChecklist } from './fact-checklist';
 import { LevelOptions } from './level-options';
 import { StepProgress } from './step-progress';
 import { stepFormSchema, type StepForm } from './step-form-schema';
 import './wizard.css';
+import './stage-expectation.css';
 
 interface Props {
   entry: CriterionEntry;
@@ -21,6 +23,8 @@ interface Props {
   /** Position within the section, 0-based, and the section's size. */
   sectionIndex: number;
   sectionSize: number;
+  /** The company's stage: the step shows the level it expects, when the rubric says. */
+  stage: Stage;
   initial: StepForm;
   returnToReview: boolean;
   onChange: (values: StepForm) => void;
@@ -36,6 +40,7 @@ export function WizardStep({
   total,
   sectionIndex,
   sectionSize,
+  stage,
   initial,
   returnToReview,
   onChange,
@@ -44,7 +49,7 @@ export function WizardStep({
 }: Props) {
   const { t, local } = useI18n();
   const { criterion, section } = entry;
-  const { control, register, handleSubmit, watch, formState } = useForm<StepForm>({
+  const { control, register, handleSubmit, watch, setValue, formState } = useForm<StepForm>({
     resolver: zodResolver(stepFormSchema(criterion)),
     defaultValues: initial,
     shouldFocusError: false,
@@ -58,6 +63,7 @@ export function WizardStep({
         value: values.value ?? null,
         evidence: values.evidence ?? null,
         notes: values.notes ?? '',
+        facts: (values.facts ?? []).filter((fact) => fact !== undefined),
       });
     });
     return () => subscription.unsubscribe();
@@ -77,6 +83,10 @@ export function WizardStep({
     summary.length > 0,
   );
   const notes = watch('notes');
+  const chosen = watch('value');
+  const expectedValue = criterion.expected?.[stage];
+  const expectedLevel = expectedValue === undefined ? undefined : levelOf(criterion, expectedValue);
+  const stageName = t(`stage.${stage}`);
 
   return (
     <form
@@ -108,6 +118,37 @@ export function WizardStep({
           </ul>
         </details>
       )}
+      {expectedLevel !== undefined && (
+        <p className="stage-expectation" data-testid="stage-expectation">
+          {t('step.expected', {
+            stage: stageName,
+            level: levelIndexOf(criterion, expectedLevel.value) + 1,
+            label: local(expectedLevel.label),
+          })}
+        </p>
+      )}
+
+      <Controller
+        control={control}
+        name="facts"
+        render={({ field }) => (
+          <FactChecklist
+            criterion={criterion}
+            ticked={field.value}
+            chosen={chosen}
+            onChange={field.onChange}
+            onApply={(value) => {
+              setValue('value', value, {
+                shouldDirty: true,
+                shouldValidate: formState.submitCount > 0,
+              });
+              // The button goes once its level is chosen: focus moves to that level's radio.
+              const i = levelIndexOf(criterion, value);
+              document.getElementById(i === 0 ? 'value' : `value-${i}`)?.focus();
+            }}
+          />
+        )}
+      />
 
       <Controller
         control={control}
@@ -119,6 +160,11 @@ export function WizardStep({
             legend={t('step.levelLegend', { name })}
             value={field.value}
             error={messageOf('value')}
+            expected={
+              expectedLevel === undefined
+                ? undefined
+                : { value: expectedLevel.value, tag: t('step.expectedTag', { stage: stageName }) }
+            }
             onChange={field.onChange}
             onBlur={field.onBlur}
           />

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentStore } from '../../../src/adapters/assessment-store';
 import { summarize } from '../../../src/core/assessment-summary';
 import { newDraft } from '../../../src/core/draft';
-import { scoreAssessment } from '../../../src/core/score-assessment';
+import { scoreAssessmentFile } from '../../../src/core/score-assessment-file';
 import type { Assessment } from '../../../src/core/schema';
 import type { Lang } from '../../../src/core/vocabulary';
 import { I18nProvider } from '../../../src/i18n/i18n-context';
@@ -49,11 +49,13 @@ function show(assessment: Assessment, lang: Lang = 'en', others: Assessment[] = 
         others={others.map((o) => summarize(newDraft(o, '2026-11-29T12:00:00.000Z'), 'hash'))}
         store={storeOf(others)}
         onReview={() => {}}
+        onAnswerDealBreakers={() => {}}
+        onReplace={() => {}}
         onHome={() => {}}
       />
     </I18nProvider>,
   );
-  return scoreAssessment(assessment.rubric, assessment.answers);
+  return scoreAssessmentFile(assessment);
 }
 
 /** The little of the store the overlay reads: the chosen assessment's answers on its rubric. */
@@ -212,9 +214,34 @@ describe('radar charts', () => {
     const toggle = screen.getAllByRole('button', { name: 'Show as a table' })[2]!;
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    const table = screen.getByRole('table', { name: 'All 12 criteria' });
+    const header = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(header.at(-1)).toBe('Against Seed');
+    const rows = within(table).getAllByRole('row').slice(1);
+    // The example at seed, by docs/scoring.md's worked example: answer against expected level.
+    const standings = [
+      'At the expectation (expected: level 3)',
+      'Behind by 1 level (expected: level 3)',
+      'Behind by 1 level (expected: level 3)',
+      'Ahead by 2 levels (expected: level 2)',
+      'At the expectation (expected: level 3)',
+      'At the expectation (expected: level 3)',
+      'Ahead by 1 level (expected: level 2)',
+      'Ahead by 1 level (expected: level 2)',
+      'At the expectation (expected: level 3)',
+      'At the expectation (expected: level 2)',
+      'Ahead by 1 level (expected: level 2)',
+      'Ahead by 2 levels (expected: level 2)',
+    ];
+    const marks = { At: '●', Behind: '▼', Ahead: '▲' } as const;
     expect(rows.map((r) => r.textContent)).toEqual(
-      results.criteria.map((c) => `${c.name.en}${formatScore(c.percent!)}`),
+      results.criteria.map((c, i) => {
+        const words = standings[i]!;
+        const mark = marks[words.split(' ')[0] as keyof typeof marks];
+        return `${c.name.en}${formatScore(c.percent!)}${mark} ${words}`;
+      }),
     );
   });
 

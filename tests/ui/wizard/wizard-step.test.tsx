@@ -26,6 +26,7 @@ function renderStep({ index = 2, lang = 'en' as Lang, initial = EMPTY_STEP } = {
         total={entries.length}
         sectionIndex={index % 6}
         sectionSize={6}
+        stage="seed"
         initial={initial}
         returnToReview={false}
         onChange={onChange}
@@ -93,7 +94,12 @@ describe('a wizard step', () => {
     );
     await user.click(screen.getByRole('radio', { name: /verified/i }));
     await user.type(screen.getByLabelText(/Notes/), 'ok');
-    expect(onChange).toHaveBeenLastCalledWith({ value: 4, evidence: 'verified', notes: 'ok' });
+    expect(onChange).toHaveBeenLastCalledWith({
+      value: 4,
+      evidence: 'verified',
+      notes: 'ok',
+      facts: [],
+    });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onContinue).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('alert')).toBeNull();
@@ -101,7 +107,7 @@ describe('a wizard step', () => {
 
   it('starts from saved values', () => {
     const { entry } = renderStep({
-      initial: { value: 2, evidence: 'assumed', notes: 'saved note' },
+      initial: { value: 2, evidence: 'assumed', notes: 'saved note', facts: [] },
     });
     const checked = screen.getAllByRole('radio', { checked: true });
     // Exactly the saved level (value 2 is the second level) and the saved evidence.
