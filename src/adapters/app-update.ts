@@ -28,12 +28,19 @@ export interface AppUpdates {
 /** A tab left open for days still hears of new versions: look again when shown, at most this often. */
 const CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
+/** The part of `navigator.serviceWorker` this needs (tests pass a stand-in). */
+export interface WorkerContainer {
+  readonly controller: object | null;
+  addEventListener(type: 'controllerchange', listener: () => void): void;
+}
+
 /**
  * Registers the service worker and follows its updates. Nothing reloads the
  * page unless a person asked for it: the worker itself never skips waiting.
  */
 export function watchAppUpdates(
   register: RegisterServiceWorker,
+  container: WorkerContainer,
   reloadPage: () => void,
 ): AppUpdates {
   let state: UpdateState = 'current';
@@ -44,16 +51,24 @@ export function watchAppUpdates(
     for (const listener of listeners) listener();
   };
 
+  // A worker replacing another is a new version taking over this page; the
+  // first worker claiming a page it served from the network is not. (The
+  // plugin's own test for this misses pages first loaded without a worker.)
+  let controller = container.controller;
+  container.addEventListener('controllerchange', () => {
+    const replaced = controller !== null;
+    controller = container.controller;
+    if (!replaced) return;
+    if (state === 'applying') reloadPage();
+    else set('reload-pending');
+  });
+
   const updateServiceWorker = register({
     onNeedRefresh: () => {
       if (state === 'current') set('ready');
     },
-    // The new version controls this page now. Without this option the plugin
-    // reloads every open tab, one mid-assessment included.
-    onNeedReload: () => {
-      if (state === 'applying') reloadPage();
-      else set('reload-pending');
-    },
+    // The plugin would reload every open tab, one mid-assessment included: the app decides (above).
+    onNeedReload: () => undefined,
     onRegisteredSW: (_url, registration) => {
       if (registration !== undefined) checkWhenShown(registration);
     },
@@ -68,7 +83,7 @@ export function watchAppUpdates(
     apply() {
       if (state !== 'ready') return;
       set('applying');
-      void updateServiceWorker(true);
+      void updateServiceWorker();
     },
     reload: reloadPage,
   };

@@ -9,6 +9,6 @@ let started: AppUpdates | undefined;
  * is drawn, so the first screen does not wait for it.
  */
 export function startAppUpdates(): AppUpdates {
-  started ??= watchAppUpdates(registerSW, () => window.location.reload());
+  started ??= watchAppUpdates(registerSW, navigator.serviceWorker, () => window.location.reload());
   return started;
 }
