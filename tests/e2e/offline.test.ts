@@ -14,23 +14,13 @@ import {
   newPage,
   newPageInSameContext,
   screenshot,
+  waitUntilOfflineReady,
   watchPage,
 } from './harness';
 import { startAppServer, type AppServer } from './harness/server';
 import { startByKeyboard } from './wizard-flow';
 
 afterAll(closeAll);
-
-/**
- * What the app needs to work offline, in the browser's own terms: a worker
- * that finished installing (so precaching is done) and controls this page.
- */
-export async function waitUntilOfflineReady(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 async function downloadPdf(page: Page): Promise<string> {
   const [download] = await Promise.all([
@@ -100,6 +90,8 @@ describe('offline', () => {
     await expect.poll(() => page.getByTestId('library-row').count()).toBe(1);
     await page.getByRole('button', { name: 'Deals', exact: true }).click();
     await expect.poll(() => page.getByTestId('pipeline-row').count()).toBe(1);
+    await page.getByRole('button', { name: 'Rubrics', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rubrics' }).waitFor();
     await page.getByRole('button', { name: 'New assessment', exact: true }).click();
     await startByKeyboard(page, 'Offline Co', 'Ann');
     expect(await page.locator('#step-position').innerText()).toBe('Market prospects · 1 of 6');
@@ -211,6 +203,10 @@ describe('a new version', () => {
     await page.getByRole('button', { name: '重新加载以更新' }).waitFor();
     await expectNoAxeViolations(page, 'start screen with the update prompt, zh');
     await screenshot(page, 'update-prompt-start-zh');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectNoAxeViolations(page, 'start screen with the update prompt, zh, 375 px');
+    await screenshot(page, 'update-prompt-start-zh-375');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'English' }).click();
 
     await startByKeyboard(page, 'Mid Assessment Co', 'Ann');

@@ -14,3 +14,4 @@ export type { PageOptions } from './browser';
 export { watchPage } from './guards';
 export type { CleanOptions, CspViolation, GuardOptions, PageGuard } from './guards';
 export { screenshot, SCREENSHOT_DIR } from './screenshots';
+export { waitUntilOfflineReady } from './service-worker';
