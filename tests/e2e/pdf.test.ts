@@ -30,7 +30,7 @@ describe('the PDF report in the browser', () => {
     const page = await newPage();
     const guard = await watchPage(page);
     // The page's own requests (those its service worker answers included). The
-    // worker's precaching, which fetches every chunk jsPDF's included in the
+    // worker's precaching, which fetches every chunk (jsPDF's included) in the
     // background so the app works offline, is not the page loading them, and is
     // reported on the context instead: it may fetch the report code, never the fonts.
     const requests: string[] = [];
