@@ -13,10 +13,19 @@ interface Props {
   /** The screen shown when no assessment is open; null while one is. */
   current: View | null;
   onNavigate: (view: View) => void;
+  /** The new-version notice, shown under the header like the storage banner. */
+  updatePrompt: ReactNode;
   children: ReactNode;
 }
 
-export function AppShell({ trouble, onLanguage, current, onNavigate, children }: Props) {
+export function AppShell({
+  trouble,
+  onLanguage,
+  current,
+  onNavigate,
+  updatePrompt,
+  children,
+}: Props) {
   const { t } = useI18n();
   return (
     <>
@@ -45,6 +54,7 @@ export function AppShell({ trouble, onLanguage, current, onNavigate, children }:
         </div>
       </header>
       <StorageBanner trouble={trouble} />
+      {updatePrompt}
       <main id="main" className="app-main">
         {children}
       </main>

@@ -9,6 +9,8 @@ import { Screens, type View } from './screens';
 import { SharedLink } from './shared-link';
 import { useShareFragment } from './use-share-fragment';
 import { useDraftSession } from './use-draft-session';
+import { useAppUpdate } from './use-app-update';
+import { UpdatePrompt } from '../ui/components/update-prompt';
 
 export function App() {
   const storage = useMemo(() => browserStorage(), []);
@@ -29,6 +31,18 @@ export function App() {
     document.documentElement.lang = LOCALES[lang];
   }, [lang]);
 
+  // A new version never interrupts a form being filled in: a wizard step, or
+  // the rubric editor (whose edits live only in memory until saved).
+  const update = useAppUpdate();
+  const filling =
+    draft === null
+      ? view === 'rubrics' && shareFragment === null
+      : draft.position.screen === 'step';
+  const { state: updateState, reload } = update;
+  useEffect(() => {
+    if (updateState === 'reload-pending' && !filling) reload();
+  }, [updateState, filling, reload]);
+
   const changeLanguage = useCallback(
     (next: Lang) => {
       setLang(next);
@@ -44,6 +58,13 @@ export function App() {
         onLanguage={changeLanguage}
         current={session.draft === null ? view : null}
         onNavigate={navigate}
+        updatePrompt={
+          <UpdatePrompt
+            visible={(updateState === 'ready' || updateState === 'applying') && !filling}
+            applying={updateState === 'applying'}
+            onReload={update.apply}
+          />
+        }
       >
         {shareFragment === null ? (
           <Screens session={session} view={view} />

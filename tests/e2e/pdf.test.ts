@@ -29,8 +29,16 @@ describe('the PDF report in the browser', () => {
   it('loads jsPDF and fonts only on request, and downloads valid English and Chinese reports', async () => {
     const page = await newPage();
     const guard = await watchPage(page);
+    // The page's own requests (those its service worker answers included). The
+    // worker's precaching, which fetches every chunk (jsPDF's included) in the
+    // background so the app works offline, is not the page loading them, and is
+    // reported on the context instead: it may fetch the report code, never the fonts.
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const workerRequests: string[] = [];
+    page.context().on('request', (request) => {
+      if (request.serviceWorker() !== null) workerRequests.push(new URL(request.url()).pathname);
+    });
     await page.goto('/');
     await page.getByRole('button', { name: 'Open the example' }).click();
     await page.locator('.radar canvas').first().waitFor();
@@ -42,6 +50,8 @@ describe('the PDF report in the browser', () => {
     // The file is named for the day it is made: the test may run across midnight.
     const dayBefore = new Date().toISOString().slice(0, 10);
     const en = await downloadPdf(page);
+    // Seen once asked for, from the network or the worker's cache: so "none before" above means none.
+    expect(requests.some((p) => /create-report/.test(p))).toBe(true);
     const dayAfter = new Date().toISOString().slice(0, 10);
     expect(
       [dayBefore, dayAfter].map((day) => `moatscore-deeplake-ai-深湖智能-${day}.pdf`),
@@ -75,6 +85,7 @@ describe('the PDF report in the browser', () => {
     await page.locator('.radar canvas').first().waitFor();
     await downloadPdf(page);
     expect(fontFetches()).toBe(1);
+    expect(workerRequests.filter((p) => p.includes('/fonts/'))).toEqual([]);
     await guard.expectClean();
   });
 });

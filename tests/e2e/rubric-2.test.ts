@@ -222,9 +222,7 @@ describe('an assessment made with the 1.0.0 preset', () => {
     expect(await page.getByTestId('verdict-label').innerText()).toBe('Verdict:');
 
     await page.getByRole('button', { name: 'Apply: re-score under version 2.0.0' }).click();
-    await expect
-      .poll(() => page.getByRole('status').first().innerText())
-      .toContain('Re-scored under version 2.0.0.');
+    await page.getByRole('status').filter({ hasText: 'Re-scored under version 2.0.0.' }).waitFor();
     expect(await page.getByTestId('overall-score').innerText()).toBe('68.5 / 100');
     expect(await page.getByTestId('verdict-label').innerText()).toBe('Verdict against Seed:');
     // The six deal-breakers 2.0.0 asks are a to-do, not guessed.

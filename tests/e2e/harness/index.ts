@@ -16,3 +16,4 @@ export type { CleanOptions, CspViolation, GuardOptions, PageGuard } from './guar
 export { screenshot, SCREENSHOT_DIR } from './screenshots';
 export { savedDrafts, storedLibrary } from './stored';
 export type { StoredLibrary } from './stored';
+export { waitUntilOfflineReady } from './service-worker';

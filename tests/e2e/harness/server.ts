@@ -33,20 +33,29 @@ export interface AppServer {
   readonly url: string;
   /** The folder served (the build output). */
   readonly outDir: string;
-  /** Builds again into the same folder; the server keeps serving it. */
-  rebuild(): Promise<number>;
+  /** Builds again into the same folder (with `buildEnv`, if given); the server keeps serving it. */
+  rebuild(buildEnv?: Record<string, string>): Promise<number>;
   close(): Promise<void>;
 }
 
 /** Variables Vitest sets that must not leak into a production build (NODE_ENV=test gives React's dev build). */
 const TEST_ENV_VARIABLES = ['NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'TEST', 'MODE'];
 
-/** Runs `vite build` in a child process, as `npm run build` would; resolves with the time taken in ms. */
-export async function buildApp(outDir: string): Promise<number> {
+/**
+ * Runs `vite build` in a child process, as `npm run build` would; resolves with the time taken in ms.
+ * `buildEnv` adds variables, e.g. `MOATSCORE_BUILD_ID` to tell two builds apart.
+ */
+export async function buildApp(
+  outDir: string,
+  buildEnv: Record<string, string> = {},
+): Promise<number> {
   const started = performance.now();
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !TEST_ENV_VARIABLES.includes(name)),
-  );
+  const env = {
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !TEST_ENV_VARIABLES.includes(name)),
+    ),
+    ...buildEnv,
+  };
   const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const args = [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
   await new Promise<void>((done, fail) => {
@@ -68,13 +77,19 @@ export async function buildApp(outDir: string): Promise<number> {
   return Math.round(performance.now() - started);
 }
 
-/** Builds the app into `outDir` (default: a new temporary folder) and serves it with `vite preview` on a free port. */
-export async function startAppServer(options: { outDir?: string } = {}): Promise<AppServer> {
+/**
+ * Builds the app into `outDir` (default: a new temporary folder) and serves it with `vite preview` on a free port.
+ * A test that rebuilds (to see the app update itself) starts a server of its own this way,
+ * so the one every other test shares keeps serving the same build.
+ */
+export async function startAppServer(
+  options: { outDir?: string; buildEnv?: Record<string, string> } = {},
+): Promise<AppServer> {
   const temporary = options.outDir === undefined;
   const outDir = temporary
     ? join(await mkdtemp(join(tmpdir(), 'moatscore-e2e-')), 'dist')
     : resolve(REPO_ROOT, options.outDir!);
-  const buildMs = await buildApp(outDir);
+  const buildMs = await buildApp(outDir, options.buildEnv);
 
   const started = performance.now();
   const { preview } = await import('vite');
@@ -101,7 +116,7 @@ export async function startAppServer(options: { outDir?: string } = {}): Promise
   return {
     url,
     outDir,
-    rebuild: () => buildApp(outDir),
+    rebuild: (buildEnv) => buildApp(outDir, buildEnv),
     async close() {
       await server.close();
       if (temporary) await rm(resolve(outDir, '..'), { recursive: true, force: true });
