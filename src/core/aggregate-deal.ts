@@ -95,7 +95,8 @@ export function aggregateDeal(assessments: readonly Assessment[]): DealResult {
   }
 
   const raters: RaterView[] = assessments.map((a) => {
-    const results = scoreAssessmentFile(a);
+    // Only the scores are aggregated: no levers or robustness per rater.
+    const results = scoreAssessmentFile(a, { findings: false });
     return {
       id: a.id,
       name: a.evaluator.name,

@@ -1,6 +1,7 @@
 import type { Assessment } from './schema';
 import { scoreAssessment } from './score-assessment';
 import { type Results } from './score-results';
+import type { ScoringContext } from './verdict-rule';
 
 /**
  * Scores an assessment with everything it carries: its answers, its
@@ -8,9 +9,13 @@ import { type Results } from './score-results';
  * command line should score files through this, so a verdict always reads
  * against the stage and the deal-breakers.
  */
-export function scoreAssessmentFile(assessment: Assessment): Results {
+export function scoreAssessmentFile(
+  assessment: Assessment,
+  options: Pick<ScoringContext, 'findings'> = {},
+): Results {
   return scoreAssessment(assessment.rubric, assessment.answers, {
     stage: assessment.company.stage,
     dealBreakers: assessment.dealBreakers,
+    ...options,
   });
 }

@@ -161,12 +161,15 @@ export function scoreAssessment(
     range,
     stage,
     verdict,
-    levers: leversOf(model, entries, positions, overall),
+    levers: context.findings === false ? [] : leversOf(model, entries, positions, overall),
     toVerify: rank(
       criteria.filter((c) => c.evidence === 'assumed' && (c.percent ?? 0) >= HIGH_RATING_PERCENT),
       'desc',
     ),
-    robustness: robustnessOf(rubric, model, entries, positions, verdict, rule),
+    robustness:
+      context.findings === false
+        ? { robust: true, changes: [] }
+        : robustnessOf(rubric, model, entries, positions, verdict, rule),
     ...strengthsAndWeaknesses(criteria),
   };
 }

@@ -7,6 +7,12 @@ import type { Stage } from './vocabulary';
 export interface ScoringContext {
   stage?: Stage;
   dealBreakers?: DealBreakerAnswers;
+  /**
+   * False when only the scores are wanted (aggregating a deal's raters): the
+   * levers and the robustness check, which score every answer moved a level,
+   * are then left empty. Default true.
+   */
+  findings?: boolean;
 }
 
 /** Which number a verdict band is looked up with: the overall score, or its stage reading. */
