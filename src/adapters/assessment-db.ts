@@ -3,6 +3,8 @@ import type { AssessmentSummary } from '../core/assessment-summary';
 import type { DraftRecord } from '../core/draft-record';
 import type { Problem } from '../core/problems';
 import type { Rubric } from '../core/schema';
+import type { SyncRecord } from './sync-record';
+import type { TeamDeal } from './team-api';
 
 /** A saved draft as stored: the assessment without its rubric, which is stored once by digest. */
 export interface StoredDraft extends Omit<DraftRecord, 'assessment'> {
@@ -25,11 +27,15 @@ export interface MoatscoreDb extends DBSchema {
   rubrics: { key: string; value: { hash: string; rubric: Rubric } };
   damaged: { key: string; value: DamagedRecord };
   meta: { key: string; value: { key: string; at: string } };
+  /** Team mode: each synced assessment's revision and unsent change (since version 2). */
+  sync: { key: string; value: SyncRecord; indexes: { byMember: string } };
+  /** Team mode: the deals as the server last listed them, to fetch only what changed. */
+  teamDeals: { key: string; value: TeamDeal };
 }
 
 export const DB_NAME = 'moatscore';
 /** Numbered like the file format: each version's upgrade step below, in order. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export type Db = IDBPDatabase<MoatscoreDb>;
 
@@ -45,6 +51,10 @@ export async function openAssessmentDb(name = DB_NAME): Promise<Db> {
         db.createObjectStore('rubrics', { keyPath: 'hash' });
         db.createObjectStore('damaged', { keyPath: 'key' });
         db.createObjectStore('meta', { keyPath: 'key' });
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('sync', { keyPath: 'id' }).createIndex('byMember', 'memberId');
+        db.createObjectStore('teamDeals', { keyPath: 'key' });
       }
     },
     blocking(_current, _blocked, event) {

@@ -11,6 +11,7 @@ import type { Assessment, Rubric } from '../core/schema';
 import type { DamagedRecord, Db, StoredDraft } from './assessment-db';
 import { rubricDigest } from './rubric-digest';
 import { storageTroubleOf, type StorageTrouble } from './storage-trouble';
+import type { SyncRecord } from './sync-record';
 
 export interface Library {
   summaries: AssessmentSummary[];
@@ -31,6 +32,7 @@ export class AssessmentStore {
   /** Rubric objects checked once: drafts on them are not made to check them again. */
   private readonly checked = new Set<Rubric>();
   private damagedIds = new Set<string>();
+  private readonly listeners = new Set<(ids: readonly string[]) => void>();
 
   constructor(
     readonly database: Db,
@@ -60,9 +62,27 @@ export class AssessmentStore {
     return { summaries, damaged: all.sort((a, b) => a.key.localeCompare(b.key)) };
   }
 
+  /** Calls `listener` with the ids of every change made through this store (this tab's own). */
+  onChange(listener: (ids: readonly string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(ids: readonly string[]): void {
+    this.announce(ids);
+    for (const listener of this.listeners) listener(ids);
+  }
+
   /** The ids of records that cannot be read: an import may not write over them. */
   damaged(): ReadonlySet<string> {
     return this.damagedIds;
+  }
+
+  /** One assessment's summary, if it is in the library. */
+  async summary(id: string): Promise<AssessmentSummary | undefined> {
+    const found = await this.database.get('summaries', id);
+    if (found === undefined) return undefined;
+    return isCurrentSummary(found) ? found : ((await this.remakeSummary(id)) ?? undefined);
   }
 
   /** The whole draft, its rubric put back; null when there is none (or it was set aside as damaged). */
@@ -105,8 +125,14 @@ export class AssessmentStore {
     return this.saveAll([record]);
   }
 
-  /** Saves drafts in one transaction: all of them, or (on any failure) none. */
-  async saveAll(records: readonly DraftRecord[]): Promise<SaveTrouble | null> {
+  /**
+   * Saves drafts in one transaction: all of them, or (on any failure) none;
+   * with `sync`, their team sync records in the same transaction.
+   */
+  async saveAll(
+    records: readonly DraftRecord[],
+    sync: readonly SyncRecord[] = [],
+  ): Promise<SaveTrouble | null> {
     if (records.some((r) => this.damagedIds.has(r.assessment.id))) return 'damaged-record';
     let prepared: { stored: StoredDraft; summary: AssessmentSummary; rubric: Rubric }[];
     try {
@@ -124,10 +150,11 @@ export class AssessmentStore {
     } catch (error) {
       return storageTroubleOf(error);
     }
-    const tx = this.database.transaction(['drafts', 'summaries', 'rubrics'], 'readwrite');
+    const tx = this.database.transaction(['drafts', 'summaries', 'rubrics', 'sync'], 'readwrite');
     try {
       const rubrics = tx.objectStore('rubrics');
       const written = new Set<string>();
+      for (const record of sync) await tx.objectStore('sync').put(record);
       for (const { stored, summary, rubric } of prepared) {
         const hash = stored.rubricHash;
         if (!written.has(hash) && !this.rubrics.has(hash)) {
@@ -148,7 +175,7 @@ export class AssessmentStore {
       await abandon(tx);
       return storageTroubleOf(error);
     }
-    this.announce(records.map((r) => r.assessment.id));
+    this.changed(records.map((r) => r.assessment.id));
     return null;
   }
 
@@ -192,16 +219,23 @@ export class AssessmentStore {
       await abandon(tx);
       return { record: local, trouble: storageTroubleOf(error) };
     }
-    this.announce([id]);
+    this.changed([id]);
     return { record, trouble: null };
   }
 
-  /** Removes assessments (and any rubric snapshot no other one uses). */
-  async remove(ids: readonly string[]): Promise<StorageTrouble | null> {
-    const tx = this.database.transaction(['drafts', 'summaries', 'rubrics'], 'readwrite');
+  /**
+   * Removes assessments (and any rubric snapshot no other one uses); with
+   * `forgetSync`, their team sync records too (a teammate's copy leaving this device).
+   */
+  async remove(
+    ids: readonly string[],
+    { forgetSync = false } = {},
+  ): Promise<StorageTrouble | null> {
+    const tx = this.database.transaction(['drafts', 'summaries', 'rubrics', 'sync'], 'readwrite');
     try {
       const hashes = new Set<string>();
       for (const id of ids) {
+        if (forgetSync) await tx.objectStore('sync').delete(id);
         const stored = await tx.objectStore('drafts').get(id);
         if (stored !== undefined) hashes.add(stored.rubricHash);
         await tx.objectStore('drafts').delete(id);
@@ -218,7 +252,7 @@ export class AssessmentStore {
       await abandon(tx);
       return storageTroubleOf(error);
     }
-    this.announce(ids);
+    this.changed(ids);
     return null;
   }
 
@@ -231,7 +265,7 @@ export class AssessmentStore {
     await tx.objectStore('summaries').delete(key);
     await tx.done;
     this.damagedIds.add(key);
-    this.announce([key]);
+    this.changed([key]);
   }
 
   private async rubric(hash: string): Promise<Rubric | null> {

@@ -136,6 +136,7 @@ export class TeamApi {
     id: string,
     body: { writeId: string; baseRevision: number; assessment: unknown },
   ) => this.call<TeamRecord>('PUT', `/api/assessments/${enc(id)}`, body);
+  deleteAssessment = (id: string) => this.call<null>('DELETE', `/api/assessments/${enc(id)}`);
   submit = (id: string, revision: number) =>
     this.call<TeamRecord>('POST', `/api/assessments/${enc(id)}/submit`, { revision });
 

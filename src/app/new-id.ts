@@ -1,7 +1,6 @@
-/** A random id for a new assessment; randomUUID needs a secure context, getRandomValues does not. */
+import { randomUuid } from '../adapters/random-uuid';
+
+/** A random id for a new assessment: a UUID, which the team server also takes as it is. */
 export function newId(): string {
-  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext)
-    return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return randomUuid();
 }
