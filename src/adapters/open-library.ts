@@ -6,6 +6,7 @@ import { migrateLocalDrafts } from './local-storage-migration';
 import { announceChanges, onChangesElsewhere } from './store-events';
 import type { StorageTrouble } from './storage-trouble';
 import { askToPersist } from './storage-usage';
+import { exclusively } from './web-locks';
 
 export interface OpenedLibrary {
   /** Null where the browser allows no IndexedDB (some private modes): work stays in this tab. */
@@ -43,10 +44,4 @@ export async function openLibrary(storage: KeyValueStorage | null): Promise<Open
   });
   void askToPersist();
   return { store, journal, trouble: null, onChangesElsewhere };
-}
-
-async function exclusively(name: string, work: () => Promise<void>): Promise<void> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks === undefined) return work();
-  await locks.request(name, { mode: 'exclusive' }, work);
 }

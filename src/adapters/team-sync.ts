@@ -63,6 +63,8 @@ interface Options {
   now?: () => string;
   onState: (state: SyncState) => void;
   onNotice: (notice: SyncNotice) => void;
+  /** The sync wrote to or removed from the library: the app shows it (the store tells only other tabs). */
+  onStored?: (ids: readonly string[]) => void;
   /** Opens the server's event stream; null where there is none (tests, old browsers): polling only. */
   openEvents?: () => EventStream | null;
   /** Runs `work` alone among this browser's tabs, so two tabs never send the same queue at once. */
@@ -231,11 +233,14 @@ export class TeamSync {
 
   /** Removes teammates' copies from this device (signing out): they can be fetched again. */
   async forgetTeamCopies(): Promise<void> {
-    const theirs = [...this.records.values()].filter((r) => !r.own).map((r) => r.id);
-    await this.options.store.remove(theirs, { forgetSync: true });
-    await this.options.syncStore.replaceDeals([]);
+    const theirs = await forgetTeammatesCopies(
+      this.options.store,
+      this.options.syncStore,
+      this.me.id,
+    );
     for (const id of theirs) this.records.delete(id);
     this.deals.clear();
+    this.options.onStored?.(theirs);
   }
 
   // --- scheduling -------------------------------------------------------------
@@ -471,6 +476,7 @@ export class TeamSync {
         await this.keepAsCopy(local, copyId, '');
         await store.remove([record.id], { forgetSync: true });
         this.records.delete(record.id);
+        this.options.onStored?.([record.id]);
         return;
       }
       this.records.delete(record.id);
@@ -511,6 +517,7 @@ export class TeamSync {
     const record = newOwnRecord(copyId, this.me, local.assessment.deal);
     this.records.set(copyId, record);
     await this.options.store.saveAll([copy], [record]);
+    this.options.onStored?.([copyId]);
     this.due.ids.add(copyId);
   }
 
@@ -592,6 +599,7 @@ export class TeamSync {
     if (drop.length === 0) return;
     await this.options.store.remove(drop, { forgetSync: true });
     for (const id of drop) this.records.delete(id);
+    this.options.onStored?.(drop);
   }
 
   /** Stores records from the server, validated as an import is, with their sync records. */
@@ -635,6 +643,7 @@ export class TeamSync {
       if (trouble !== 'damaged-record') this.options.onStorageTrouble?.(trouble);
       throw new Stopped('storage');
     }
+    this.options.onStored?.(drafts.map((d) => d.assessment.id));
     this.emit();
   }
 
@@ -673,6 +682,22 @@ export class TeamSync {
       lastSyncedAt: this.lastSyncedAt,
     });
   }
+}
+
+/**
+ * Removes the copies of teammates' work fetched for `memberId`, and the deal
+ * listing: what they were allowed to see must not stay for whoever signs in
+ * next on this browser. Their own work stays. Resolves with the ids removed.
+ */
+export async function forgetTeammatesCopies(
+  store: AssessmentStore,
+  syncStore: SyncStore,
+  memberId: string,
+): Promise<string[]> {
+  const theirs = (await syncStore.of(memberId)).filter((r) => !r.own).map((r) => r.id);
+  await store.remove(theirs, { forgetSync: true });
+  await syncStore.replaceDeals([]);
+  return theirs;
 }
 
 function failureOfConnection(connection: Connection): TeamFailure {

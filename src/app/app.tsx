@@ -11,11 +11,17 @@ import { useShareFragment } from './use-share-fragment';
 import { useDraftSession } from './use-draft-session';
 import { useAppUpdate } from './use-app-update';
 import { UpdatePrompt } from '../ui/components/update-prompt';
+import { TeamNotices } from '../ui/team/team-notices';
+import { useTeam } from './use-team';
 
 export function App() {
   const storage = useMemo(() => browserStorage(), []);
   const [lang, setLang] = useState<Lang>(() => initialLanguage(storage, navigator.languages));
   const session = useDraftSession(storage);
+  const team = useTeam(storage, session.store, {
+    onStorageTrouble: session.report,
+    onStored: session.changedOutside,
+  });
   const [shareFragment, clearShare] = useShareFragment();
   const [view, setView] = useState<View>('start');
   const { draft, close } = session;
@@ -66,8 +72,9 @@ export function App() {
           />
         }
       >
+        <TeamNotices notices={team.notices} onDismiss={team.dismissNotice} />
         {shareFragment === null ? (
-          <Screens session={session} view={view} />
+          <Screens session={session} team={team} view={view} />
         ) : (
           <SharedLink
             fragment={shareFragment}

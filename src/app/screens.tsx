@@ -12,6 +12,8 @@ import { StartScreen } from '../ui/start/start-screen';
 import { Loading } from '../ui/components/loading';
 import { newId } from './new-id';
 import type { DraftSession } from './use-draft-session';
+import type { TeamSession } from './use-team';
+import { TeamAssessmentPanel } from '../ui/team/team-assessment-panel';
 
 const EXAMPLE_ID = 'example-deeplake-ai';
 
@@ -32,17 +34,24 @@ const RubricsScreen = lazy(() => import('../ui/rubrics/rubrics-screen'));
 
 export type View = 'start' | 'library' | 'deals' | 'rubrics';
 
+interface ScreenProps {
+  session: DraftSession;
+  team: TeamSession;
+  view: View;
+}
+
 /** Which screen the open draft is on, and what each screen's buttons do. */
-export function Screens({ session, view }: { session: DraftSession; view: View }) {
+export function Screens(props: ScreenProps) {
   return (
     <Suspense fallback={<Loading />}>
-      <CurrentScreen session={session} view={view} />
+      <CurrentScreen {...props} />
     </Suspense>
   );
 }
 
-function CurrentScreen({ session, view }: { session: DraftSession; view: View }) {
+function CurrentScreen({ session, team, view }: ScreenProps) {
   const { draft, open, openById, update, close, library, storage } = session;
+  const { member, adopt } = team;
 
   const goTo = useCallback((position: Position) => update((d) => ({ ...d, position })), [update]);
 
@@ -50,13 +59,16 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
     async (form: StartForm) => {
       const rubric = await loadRubricChoice(form.preset, (id) => readCustomRubricText(storage, id));
       const now = new Date().toISOString();
+      const id = newId();
+      // A founder guest rates the one company the invitation names.
+      const deal = member?.deal ?? dealKeyOf(form.companyName);
       open(
         newDraft(
           {
             format: ASSESSMENT_FORMAT,
             version: ASSESSMENT_VERSION,
-            id: newId(),
-            deal: dealKeyOf(form.companyName),
+            id,
+            deal,
             company: { name: form.companyName, stage: form.stage, sector: form.sector },
             evaluator: { name: form.evaluatorName, role: form.role },
             createdAt: now,
@@ -68,8 +80,10 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
           now,
         ),
       );
+      // Started while signed in to the team: it is team work, sent and kept in sync.
+      if (member !== null) adopt(id, deal);
     },
-    [open, storage],
+    [open, storage, member, adopt],
   );
 
   const openExample = useCallback(async () => {
@@ -106,6 +120,10 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
     [update],
   );
 
+  const teamRecord = draft === null ? undefined : team.sync?.records.get(draft.assessment.id);
+  // A teammate's work, or one's own once submitted: read, never changed.
+  const locked = teamRecord !== undefined && (!teamRecord.own || teamRecord.submittedAt !== null);
+
   if (session.resuming) return <Loading />;
   if ((draft === null || position === undefined) && view === 'library') {
     return session.store === null ? (
@@ -132,6 +150,15 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
         summaries={library.summaries}
         store={session.store}
         onOpen={(id) => void openById(id)}
+        team={
+          team.member === null || team.sync === null
+            ? null
+            : {
+                deals: team.sync.deals,
+                canReveal: team.member.role === 'owner',
+                onReveal: team.reveal,
+              }
+        }
       />
     );
   }
@@ -157,7 +184,7 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
       : { screen: 'review' };
   const lastStep: Position = { screen: 'step', index: last, returnToReview: false };
 
-  if (position.screen === 'step' && current !== undefined) {
+  if (position.screen === 'step' && current !== undefined && !locked) {
     const inSection = entries.filter((e) => e.section.id === current.section.id);
     return (
       <WizardStep
@@ -189,7 +216,7 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
     );
   }
 
-  if (position.screen === 'deal-breakers' && questions.length > 0) {
+  if (position.screen === 'deal-breakers' && questions.length > 0 && !locked) {
     return (
       <DealBreakerStep
         questions={questions}
@@ -204,7 +231,8 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
     );
   }
 
-  if (position.screen === 'results') {
+  if (position.screen === 'results' || locked) {
+    const { assessment } = draft;
     return (
       <ResultsScreen
         draft={draft}
@@ -214,6 +242,21 @@ function CurrentScreen({ session, view }: { session: DraftSession; view: View })
         onAnswerDealBreakers={() => goTo({ screen: 'deal-breakers', returnToReview: true })}
         onReplace={replaceAssessment}
         onHome={close}
+        readOnly={locked}
+        team={
+          member === null
+            ? undefined
+            : (results) => (
+                <TeamAssessmentPanel
+                  company={assessment.company.name}
+                  answered={results.answeredCount}
+                  total={results.totalCount}
+                  record={teamRecord}
+                  onSend={() => adopt(assessment.id, assessment.deal)}
+                  onSubmit={() => team.submit(assessment.id)}
+                />
+              )
+        }
       />
     );
   }

@@ -30,6 +30,8 @@ export interface DraftSession {
   reload: () => void;
   /** Records a storage problem from an operation made directly through the store. */
   report: (trouble: StorageTrouble | null) => void;
+  /** Shows changes made to the store outside this session (another tab, the team sync). */
+  changedOutside: (ids: readonly string[]) => void;
 }
 
 const EMPTY_LIBRARY: Library = { summaries: [], damaged: [] };
@@ -86,10 +88,10 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
     };
   }, [storage]);
 
-  // Another tab saved: show its changes here, keeping this tab's own place in the wizard.
-  useEffect(() => {
-    if (opened === null || store === null) return;
-    return opened.onChangesElsewhere((ids) => {
+  // Another tab saved, or the team sync brought something: shown here, keeping this tab's place in the wizard.
+  const changedOutside = useCallback(
+    (ids: readonly string[]) => {
+      if (store === null) return;
       reload();
       const current = latest.current;
       if (current === null || !ids.includes(current.assessment.id)) return;
@@ -101,8 +103,14 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
         setDraft(merged);
         setExternalRevision((n) => n + 1);
       });
-    });
-  }, [opened, store, reload]);
+    },
+    [store, reload],
+  );
+
+  useEffect(() => {
+    if (opened === null) return;
+    return opened.onChangesElsewhere(changedOutside);
+  }, [opened, changedOutside]);
 
   const save = useCallback(
     (next: DraftRecord) => {
@@ -195,5 +203,6 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
     close,
     reload,
     report: setTrouble,
+    changedOutside,
   };
 }

@@ -1,3 +1,4 @@
+import { TEAM_SERVER_META } from '../../src/core/team-server-meta';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
@@ -80,7 +81,10 @@ describe('HTTP: headers, files, errors, limits, OpenAPI', () => {
       expect(page.status, path).toBe(200);
       expect(page.headers.get('content-type'), path).toMatch(/text\/html/);
       expect(page.headers.get('cache-control'), path).toBe('no-cache');
-      expect(await page.text(), path).toContain('Moatscore app shell');
+      const html = await page.text();
+      expect(html, path).toContain('Moatscore app shell');
+      // The app finds it is served by a team server, and so offers signing in.
+      expect(html, path).toContain(`<meta name="${TEAM_SERVER_META}" content="1">`);
     }
     const asset = await fetch(`${server.url}/assets/main-abc123.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');

@@ -1,20 +1,26 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { TEAM_SERVER_META } from '../../core/team-server-meta';
 
 /**
  * Serves the built app from `dir`, and index.html for any other page path so
- * the app's own routes work on reload. Hashed assets are cached for a year;
- * index.html never, so a new build is picked up at once. Unknown /api paths
- * stay JSON 404s.
+ * the app's own routes work on reload. index.html is marked as served by a
+ * team server (a meta tag), so the app offers signing in here and nowhere
+ * else. Hashed assets are cached for a year; index.html never, so a new
+ * build is picked up at once. Unknown /api paths stay JSON 404s.
  */
 export async function installStaticApp(app: FastifyInstance, dir: string | null): Promise<void> {
   const built = dir !== null && existsSync(join(dir, 'index.html'));
+  const page = built ? markedIndex(readFileSync(join(dir, 'index.html'), 'utf8')) : null;
+  const sendPage = (reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page);
   if (built) {
+    for (const path of ['/', '/index.html']) app.get(path, (_request, reply) => sendPage(reply));
     await app.register(fastifyStatic, {
       root: dir,
-      index: 'index.html',
+      index: false,
       setHeaders: (res, path) => {
         res.header(
           'cache-control',
@@ -33,7 +39,12 @@ export async function installStaticApp(app: FastifyInstance, dir: string | null)
         .code(404)
         .send({ message: 'the app is not built on this server; run npm run build first' });
     }
-    reply.header('cache-control', 'no-cache');
-    return reply.sendFile('index.html');
+    return sendPage(reply);
   });
+}
+
+/** index.html with the team server's mark in its head. */
+export function markedIndex(html: string): string {
+  const meta = `<meta name="${TEAM_SERVER_META}" content="1">`;
+  return /<\/head>/i.test(html) ? html.replace(/<\/head>/i, `${meta}</head>`) : `${meta}${html}`;
 }

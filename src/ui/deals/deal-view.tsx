@@ -1,5 +1,5 @@
 import { readBlindChoice, writeBlindChoice } from '../../adapters/blind-choice';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { AssessmentStore } from '../../adapters/assessment-store';
 import type { Assessment } from '../../core/schema';
 import type { PipelineDeal } from '../../core/pipeline';
@@ -23,10 +23,12 @@ interface Props {
   store: AssessmentStore;
   onBack: () => void;
   onOpen: (id: string) => void;
+  /** In team mode: counts, blind scoring and revealing, from the server. */
+  teamStatus?: ReactNode;
 }
 
 /** One deal: every rater's view side by side, where they differ, and how far they agree. */
-export function DealView({ deal, store, onBack, onOpen }: Props) {
+export function DealView({ deal, store, onBack, onOpen, teamStatus = null }: Props) {
   const { t, lang, local } = useI18n();
   const [viewer, setViewer] = useState<string | null>(() => readBlindChoice(deal.key));
   const [whole, setWhole] = useState<Assessment[] | null>(null);
@@ -47,6 +49,7 @@ export function DealView({ deal, store, onBack, onOpen }: Props) {
     return (
       <div className="deal">
         <PageHeading caption={t('deals.dealTitle')}>{name}</PageHeading>
+        {teamStatus}
         {deal.problem !== null && (
           <p className="banner banner-warning">{problemText(deal.problem, lang)}</p>
         )}
@@ -57,7 +60,7 @@ export function DealView({ deal, store, onBack, onOpen }: Props) {
     );
   }
 
-  const viewerRater = view.raters.find((r) => r.id === viewer);
+  const viewerRater = teamStatus === null ? view.raters.find((r) => r.id === viewer) : undefined;
   // Blind scoring: until the viewer's own assessment is complete, the others' answers stay hidden.
   const blind = viewerRater !== undefined && !viewerRater.complete;
   const visible = (raterId: string) => !blind || raterId === viewer;
@@ -72,47 +75,51 @@ export function DealView({ deal, store, onBack, onOpen }: Props) {
   return (
     <div className="deal">
       <PageHeading caption={t('deals.dealTitle')}>{name}</PageHeading>
+      {teamStatus}
       <div className="actions">
         <button type="button" className="button secondary small" onClick={onBack}>
           {t('deals.back')}
         </button>
       </div>
 
-      <section className="blind" aria-labelledby="blind-title">
-        <h2 id="blind-title">{t('deals.blindTitle')}</h2>
-        <div className="field">
-          <label htmlFor="blind-viewer">{t('deals.viewingAs')}</label>
-          <p className="hint" id="blind-hint">
-            {t('deals.blindHint')}
-          </p>
-          <select
-            id="blind-viewer"
-            aria-describedby="blind-hint"
-            value={viewer ?? ''}
-            onChange={(event) => {
-              const next = event.target.value === '' ? null : event.target.value;
-              setViewer(next);
-              writeBlindChoice(deal.key, next);
-            }}
-          >
-            <option value="">{t('deals.notBlind')}</option>
-            {view.raters.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name} ({t(`role.${r.role}`)})
-              </option>
-            ))}
-          </select>
-        </div>
-        {blind && (
-          <p className="banner banner-info" data-testid="blind-note">
-            {t('deals.blindOn', {
-              name: viewerRater.name,
-              answered: viewerRater.results.answeredCount,
-              total: viewerRater.results.totalCount,
-            })}
-          </p>
-        )}
-      </section>
+      {/* With a team server, blind scoring is the server's: nothing hidden reaches this browser. */}
+      {teamStatus === null && (
+        <section className="blind" aria-labelledby="blind-title">
+          <h2 id="blind-title">{t('deals.blindTitle')}</h2>
+          <div className="field">
+            <label htmlFor="blind-viewer">{t('deals.viewingAs')}</label>
+            <p className="hint" id="blind-hint">
+              {t('deals.blindHint')}
+            </p>
+            <select
+              id="blind-viewer"
+              aria-describedby="blind-hint"
+              value={viewer ?? ''}
+              onChange={(event) => {
+                const next = event.target.value === '' ? null : event.target.value;
+                setViewer(next);
+                writeBlindChoice(deal.key, next);
+              }}
+            >
+              <option value="">{t('deals.notBlind')}</option>
+              {view.raters.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name} ({t(`role.${r.role}`)})
+                </option>
+              ))}
+            </select>
+          </div>
+          {blind && (
+            <p className="banner banner-info" data-testid="blind-note">
+              {t('deals.blindOn', {
+                name: viewerRater.name,
+                answered: viewerRater.results.answeredCount,
+                total: viewerRater.results.totalCount,
+              })}
+            </p>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="raters-title">
         <h2 id="raters-title">{t('deals.ratersTitle', { count: view.raters.length })}</h2>

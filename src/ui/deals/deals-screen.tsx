@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AssessmentStore } from '../../adapters/assessment-store';
+import type { TeamDeal, TeamResult } from '../../adapters/team-api';
 import type { AssessmentSummary } from '../../core/assessment-summary';
 import type { Assessment } from '../../core/schema';
 import { Loading } from '../components/loading';
@@ -20,23 +21,32 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { RadarChart } from '../results/radar-chart';
 import { SERIES_STYLES, type RadarSeries } from '../results/radar-series';
 import { DealView } from './deal-view';
+import { DealTeamStatus } from '../team/deal-team-status';
 import './deals.css';
 import '../components/rows.css';
 
 /** At most this many deals overlay on one radar: beyond it, lines blur together. */
 export const MAX_OVERLAY = SERIES_STYLES.length;
 
+/** In team mode: the deals as the server lists them, and revealing one (owners). */
+export interface DealsTeam {
+  deals: ReadonlyMap<string, TeamDeal>;
+  canReveal: boolean;
+  onReveal: (deal: string) => Promise<TeamResult<null>>;
+}
+
 interface Props {
   summaries: readonly AssessmentSummary[];
   store: AssessmentStore;
   onOpen: (id: string) => void;
+  team: DealsTeam | null;
 }
 
 /**
  * The pipeline: deals ranked, filtered, compared; and one deal in depth. It
  * aggregates the library's summaries (answers without notes), not its bodies.
  */
-export default function DealsScreen({ summaries, store, onOpen }: Props) {
+export default function DealsScreen({ summaries, store, onOpen, team }: Props) {
   const { t, lang, local } = useI18n();
   const locale = LOCALES[lang];
   const [sort, setSort] = useState<PipelineSort>('overall');
@@ -70,7 +80,25 @@ export default function DealsScreen({ summaries, store, onOpen }: Props) {
   if (assessments === null) return <Loading />;
   const opened = pipeline.find((d) => d.key === openKey);
   if (opened !== undefined) {
-    return <DealView deal={opened} store={store} onBack={() => setOpenKey(null)} onOpen={onOpen} />;
+    const teamDeal = team?.deals.get(opened.key);
+    return (
+      <DealView
+        deal={opened}
+        store={store}
+        onBack={() => setOpenKey(null)}
+        onOpen={onOpen}
+        teamStatus={
+          team === null || teamDeal === undefined ? null : (
+            <DealTeamStatus
+              company={opened.company || opened.key}
+              deal={teamDeal}
+              canReveal={team.canReveal}
+              onReveal={() => team.onReveal(opened.key)}
+            />
+          )
+        }
+      />
+    );
   }
 
   const toggleOverlay = (key: string) =>

@@ -1,11 +1,12 @@
 import { LOCALES } from '../../i18n/t';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AssessmentStore } from '../../adapters/assessment-store';
 import type { AssessmentSummary } from '../../core/assessment-summary';
 import type { Assessment } from '../../core/schema';
 import type { DraftRecord } from '../../core/draft-record';
 import { listCriteria } from '../../core/rubric-index';
 import { scoreAssessmentFile } from '../../core/score-assessment-file';
+import type { Results } from '../../core/score-results';
 import { useI18n } from '../../i18n/i18n-context';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -34,6 +35,10 @@ interface Props {
   /** Replaces the open assessment: a re-score under a newer preset, or its undo. */
   onReplace: (assessment: Assessment) => void;
   onHome: () => void;
+  /** Where the assessment stands with the team, in team mode (given the results, for completeness). */
+  team?: (results: Results) => ReactNode;
+  /** A teammate's work, or submitted (final): shown, never changed. */
+  readOnly?: boolean;
 }
 
 /** Everything here is derived from the core's results: nothing is scored twice. */
@@ -45,6 +50,8 @@ export default function ResultsScreen({
   onAnswerDealBreakers,
   onReplace,
   onHome,
+  team,
+  readOnly = false,
 }: Props) {
   const { t, local, lang } = useI18n();
   const { assessment } = draft;
@@ -100,8 +107,9 @@ export default function ResultsScreen({
         results={results}
         bandLabel={stageBand === undefined ? '' : local(stageBand.label)}
       />
-      <OpenDealBreakers results={results} onAnswer={onAnswerDealBreakers} />
-      <RescorePanel assessment={assessment} onReplace={onReplace} />
+      {team?.(results)}
+      {!readOnly && <OpenDealBreakers results={results} onAnswer={onAnswerDealBreakers} />}
+      {!readOnly && <RescorePanel assessment={assessment} onReplace={onReplace} />}
       <PdfDownload assessment={assessment} />
       <Robustness results={results} />
       <Levers results={results} />
@@ -148,9 +156,11 @@ export default function ResultsScreen({
         <button type="button" className="button secondary" onClick={() => window.print()}>
           {t('results.print')}
         </button>
-        <button type="button" className="button secondary" onClick={onReview}>
-          {t('results.review')}
-        </button>
+        {!readOnly && (
+          <button type="button" className="button secondary" onClick={onReview}>
+            {t('results.review')}
+          </button>
+        )}
         <button type="button" className="button secondary" onClick={onHome}>
           {t('results.home')}
         </button>

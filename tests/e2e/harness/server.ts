@@ -23,6 +23,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Base URL of the app under test, with a trailing slash, e.g. `http://127.0.0.1:41234/`. */
     e2eBaseUrl: string;
+    /** The folder the app was built into: what a team server serves. */
+    e2eOutDir: string;
   }
 }
 
@@ -129,6 +131,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const external = process.env.MOATSCORE_E2E_BASE_URL;
   if (external !== undefined && external !== '') {
     project.provide('e2eBaseUrl', new URL(external).href);
+    project.provide('e2eOutDir', join(REPO_ROOT, process.env.MOATSCORE_E2E_OUT_DIR || 'dist'));
     return async () => {};
   }
   const outDir = process.env.MOATSCORE_E2E_OUT_DIR;
@@ -138,6 +141,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       : { outDir: isAbsolute(outDir) ? outDir : join(REPO_ROOT, outDir) },
   );
   project.provide('e2eBaseUrl', server.url);
+  project.provide('e2eOutDir', server.outDir);
   // In watch mode, rebuild before a rerun that includes e2e files, so they see the current source.
   project.onTestsRerun(async (specifications) => {
     if (!specifications.some((specification) => specification.project.name === project.name)) {

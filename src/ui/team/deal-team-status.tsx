@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import type { TeamDeal, TeamResult } from '../../adapters/team-api';
+import { useI18n } from '../../i18n/i18n-context';
+import { teamFailureText } from './team-failure';
+import './team-panels.css';
+
+interface Props {
+  company: string;
+  deal: TeamDeal;
+  /** Owners may reveal a deal to every partner. */
+  canReveal: boolean;
+  onReveal: () => Promise<TeamResult<null>>;
+}
+
+/**
+ * The deal as the team server sees it: how many rate it and how many have
+ * submitted, whether blind scoring still hides the others' work from this
+ * member, and (for owners) revealing it, after a confirmation.
+ */
+export function DealTeamStatus({ company, deal, canReveal, onReveal }: Props) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const reveal = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await onReveal();
+    setBusy(false);
+    setConfirming(false);
+    if (!result.ok) {
+      setError(t('sync.deal.revealFailed', { message: teamFailureText(result.failure, t) }));
+    }
+  };
+
+  return (
+    <section
+      className="team-panel"
+      aria-label={t('sync.panel.title')}
+      data-testid="deal-team-status"
+    >
+      {deal.raters !== null && (
+        <p>{t('sync.deal.counts', { raters: deal.raters, submitted: deal.submitted ?? 0 })}</p>
+      )}
+      <p role="status">
+        {deal.revealedAt !== null
+          ? t('sync.deal.revealed')
+          : deal.othersVisible
+            ? null
+            : t('sync.deal.blind')}
+      </p>
+      {canReveal && deal.revealedAt === null && !confirming && (
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => setConfirming(true)}
+        >
+          {t('sync.deal.reveal')}
+        </button>
+      )}
+      {confirming && (
+        <div className="confirm" role="group" aria-labelledby="reveal-confirm">
+          <p id="reveal-confirm">{t('sync.deal.revealConfirm', { company })}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy}
+              onClick={() => void reveal()}
+            >
+              {t('sync.deal.revealYes')}
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              disabled={busy}
+              onClick={() => setConfirming(false)}
+            >
+              {t('sync.panel.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {error !== null && (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
