@@ -365,8 +365,14 @@ export class TeamSync {
     const { store } = this.options;
     for (const id of ids) {
       const record = this.records.get(id);
-      if (record === undefined || !record.own || record.removed !== null) continue;
+      if (record === undefined || record.removed !== null) continue;
       const summary = await store.summary(id);
+      if (summary === undefined && !record.own) {
+        // A teammate's copy removed from this device: not fetched again.
+        await this.save({ ...record, removed: 'hidden' });
+        continue;
+      }
+      if (!record.own) continue;
       if (summary === undefined) {
         if (record.revision > 0) {
           // Removed from this device: a draft goes from the server too; submitted work stays there.

@@ -274,8 +274,20 @@ describe('teammates’ work under blind scoring', () => {
     });
     expect(state(laptop).records.get(anns.id)?.submittedAt).not.toBeNull();
 
-    await laptop.engine.forgetTeamCopies();
+    // Removed from this device, it is not fetched again, even when the deal changes.
+    await laptop.store.remove([bens.id]);
+    await laptop.engine.idle();
+    const cleo = await partner('cleo');
+    await saveNew(cleo.client, assessmentOf({ id: randomUUID(), deal, marker: 'cleo' }), true);
+    laptop.engine.syncNow();
+    await laptop.engine.idle();
+    expect(state(laptop).deals.get(deal)?.submitted).toBe(3);
     expect(await laptop.store.read(bens.id)).toBeNull();
+    const cleos = [...state(laptop).records.values()].find((r) => r.author.id === cleo.id);
+    expect(cleos).toBeDefined();
+
+    await laptop.engine.forgetTeamCopies();
+    expect(await laptop.store.read(cleos!.id)).toBeNull();
     expect(await laptop.store.read(anns.id)).not.toBeNull();
     laptop.engine.stop();
   });
