@@ -98,8 +98,9 @@ export function AuditPanel({ api, revision }: Props) {
       {entries === null && loadFailure === null && <p role="status">{text('audit.loading')}</p>}
       {entries !== null && entries.length === 0 && <p className="empty">{text('audit.empty')}</p>}
       {entries !== null && entries.length > 0 && (
-        <div className="table-scroll">
-          <table className="team-table" data-testid="audit">
+        // Focusable, so a keyboard can scroll a table wider than a phone.
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={text('audit.caption')}>
+          <table className="team-table team-audit" data-testid="audit">
             <caption className="visually-hidden">{text('audit.caption')}</caption>
             <thead>
               <tr>

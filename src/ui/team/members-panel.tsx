@@ -111,8 +111,14 @@ export function MembersPanel({ api, viewer, onRemoved }: Props) {
       )}
 
       {members !== null && (
-        <div className="table-scroll">
-          <table className="team-table" data-testid="members">
+        // Focusable, so a keyboard can scroll a table wider than a phone.
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={text('members.caption')}
+        >
+          <table className="team-table team-members" data-testid="members">
             <caption className="visually-hidden">{text('members.caption')}</caption>
             <thead>
               <tr>
