@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TeamMember } from '../../adapters/team-api';
 import { useTeamText, type TeamMessageKey, type TeamText } from '../../i18n/team-text';
-import './team.css';
+import './team-badge.css';
 
 export type TeamConnection = 'online' | 'syncing' | 'offline' | 'unavailable' | 'signed-out';
 

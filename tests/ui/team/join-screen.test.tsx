@@ -71,7 +71,7 @@ describe('joining by invitation', () => {
       deal: 'deeplake-ai',
     });
     const grant = await screen.findByTestId('invitation-grant');
-    expect(grant).toHaveTextContent('你受邀以创始人身份加入，对应项目 deeplake-ai');
+    expect(grant).toHaveTextContent('你以项目 deeplake-ai 创始人的身份受邀');
     expect(grant).toHaveTextContent(`有效期至 ${written(expiresAt, 'zh')}。`);
     expect(written(expiresAt, 'zh')).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
 
