@@ -243,8 +243,8 @@ export class FakeTeamServer {
 
   private invite(caller: StoredMember, body: Record<string, unknown>): Response {
     const role = body.role as TeamRole;
-    const deal = typeof body.deal === 'string' ? body.deal : undefined;
-    if ((role === 'founder') !== (deal !== undefined)) {
+    const deal = typeof body.deal === 'string' ? body.deal.trim() : undefined;
+    if ((role === 'founder') !== (deal !== undefined) || deal === '') {
       return json(400, {
         message:
           'invalid request body: deal: a founder invitation needs a deal key, and only a founder invitation takes one',
