@@ -16,7 +16,11 @@ export const LOCALES = { en: 'en-GB', zh: 'zh-CN' } as const satisfies Record<La
 
 /** A UI string in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const template = MESSAGES[lang][key];
+  return fillPlaceholders(MESSAGES[lang][key], vars);
+}
+
+/** `{name}` replaced by `vars.name`; an unknown placeholder stays visible, so a gap is noticed. */
+export function fillPlaceholders(template: string, vars?: Vars): string {
   if (vars === undefined) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(vars, name) ? String(vars[name]) : whole,
