@@ -1,3 +1,4 @@
+import type { Problem } from '../core/problems';
 import type { Assessment } from '../core/schema';
 
 /** A write being sent: retried with the same writeId and body until the server answers it. */
@@ -31,7 +32,7 @@ export interface SyncRecord {
   submittedAt: string | null;
   outgoing: OutgoingWrite | null;
   /** The server refused this version: not sent again until it changes. */
-  refused: { updatedAt: string; message: string } | null;
+  refused: { updatedAt: string; message: string; problems: Problem[] } | null;
   /** Removed from this device: a draft of one's own is deleted on the server; nothing is fetched again. */
   removed: 'delete-on-server' | 'hidden' | null;
 }

@@ -1,3 +1,5 @@
+import { isProblemCode, type Problem } from '../core/problems';
+
 /**
  * The browser's side of the team server's JSON API (docs/team-mode.md). Every
  * call resolves, never throws: with the value, or with why it failed, in the
@@ -78,7 +80,8 @@ export type TeamFailure =
   | { kind: 'not-found'; message: string }
   | { kind: 'gone'; message: string }
   | { kind: 'conflict'; code: ConflictCode | 'taken'; message: string; current: TeamRecord | null }
-  | { kind: 'invalid'; message: string; problems: { path: string; message: string }[] }
+  /** `message` is the server's English; `problems` (the core's, with codes) can be worded in the UI's language. */
+  | { kind: 'invalid'; message: string; problems: Problem[] }
   | { kind: 'rate-limited'; message: string; retryAfterSeconds: number | null }
   | { kind: 'server'; status: number; message: string };
 
@@ -206,12 +209,7 @@ async function failureOf(response: Response): Promise<TeamFailure> {
     }
     case 400:
     case 422: {
-      const problems = Array.isArray(json.problems)
-        ? json.problems.filter(isRecord).map((p) => ({
-            path: String(p.path ?? ''),
-            message: String(p.message ?? ''),
-          }))
-        : [];
+      const problems = Array.isArray(json.problems) ? json.problems.flatMap(problemOf) : [];
       return { kind: 'invalid', message, problems };
     }
     case 429:
@@ -223,6 +221,22 @@ async function failureOf(response: Response): Promise<TeamFailure> {
     default:
       return { kind: 'server', status: response.status, message };
   }
+}
+
+/** A problem as the server sends it (the core's shape), or nothing when it is not one. */
+function problemOf(value: unknown): Problem[] {
+  if (!isRecord(value) || typeof value.path !== 'string' || typeof value.code !== 'string')
+    return [];
+  if (!isProblemCode(value.code)) return [];
+  const params = isRecord(value.params)
+    ? Object.fromEntries(
+        Object.entries(value.params).filter(
+          (entry): entry is [string, string | number] =>
+            typeof entry[1] === 'string' || typeof entry[1] === 'number',
+        ),
+      )
+    : {};
+  return [{ path: value.path, code: value.code, params }];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -23,7 +23,7 @@ export interface SyncState {
   /** Changes kept on this device until the server has them. */
   queued: number;
   /** Versions the server refused (invalid, or not this member's to write), with its reason. */
-  refused: { id: string; message: string }[];
+  refused: { id: string; message: string; problems: Problem[] }[];
   records: ReadonlyMap<string, SyncRecord>;
   deals: ReadonlyMap<string, TeamDeal>;
   lastSyncedAt: string | null;
@@ -207,10 +207,8 @@ export class TeamSync {
       return { ok: false, failure: { kind: 'not-found', message: 'not a team assessment' } };
     }
     if (record.refused !== null) {
-      return {
-        ok: false,
-        failure: { kind: 'invalid', message: record.refused.message, problems: [] },
-      };
+      const { message, problems } = record.refused;
+      return { ok: false, failure: { kind: 'invalid', message, problems } };
     }
     if (isWaiting(record) || record.revision === 0) {
       return { ok: false, failure: failureOfConnection(this.connection) };
@@ -451,14 +449,13 @@ export class TeamSync {
       return;
     }
     // Refused as it is (invalid, or not this member's to write): kept here, not sent again unchanged.
-    const problems =
-      failure.kind === 'invalid' ? failure.problems.map((p) => `${p.path}: ${p.message}`) : [];
     await this.save({
       ...sent,
       outgoing: null,
       refused: {
         updatedAt: outgoing.updatedAt,
-        message: ['message' in failure ? failure.message : failure.kind, ...problems].join('; '),
+        message: 'message' in failure ? failure.message : failure.kind,
+        problems: failure.kind === 'invalid' ? failure.problems : [],
       },
     });
   }
@@ -682,7 +679,7 @@ export class TeamSync {
       queued: records.filter(isWaiting).length,
       refused: records
         .filter((r) => r.refused !== null)
-        .map((r) => ({ id: r.id, message: r.refused!.message })),
+        .map((r) => ({ id: r.id, message: r.refused!.message, problems: r.refused!.problems })),
       records: new Map(this.records),
       deals: new Map(this.deals),
       lastSyncedAt: this.lastSyncedAt,

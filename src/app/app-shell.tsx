@@ -5,14 +5,17 @@ import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from '../ui/components/language-switch';
 import { StorageBanner } from '../ui/components/storage-banner';
 import type { View } from './screens';
+import type { TeamView } from './team-views';
 import './app-shell.css';
 
 interface Props {
   trouble: StorageTrouble | null;
   onLanguage: (lang: Lang) => void;
   /** The screen shown when no assessment is open; null while one is. */
-  current: View | null;
+  current: View | TeamView | null;
   onNavigate: (view: View) => void;
+  /** Team mode's corner of the header (who is signed in, the sync), when served by a team server. */
+  account: ReactNode;
   /** The new-version notice, shown under the header like the storage banner. */
   updatePrompt: ReactNode;
   children: ReactNode;
@@ -24,6 +27,7 @@ export function AppShell({
   current,
   onNavigate,
   updatePrompt,
+  account,
   children,
 }: Props) {
   const { t } = useI18n();
@@ -50,6 +54,7 @@ export function AppShell({
               ))}
             </ul>
           </nav>
+          {account}
           <LanguageSwitch onChange={onLanguage} />
         </div>
       </header>

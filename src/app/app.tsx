@@ -1,5 +1,6 @@
 import { LOCALES } from '../i18n/t';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Loading } from '../ui/components/loading';
 import { browserStorage } from '../adapters/key-value-storage';
 import { initialLanguage, rememberLanguage } from '../adapters/language-preference';
 import type { Lang } from '../core/vocabulary';
@@ -7,12 +8,19 @@ import { I18nProvider } from '../i18n/i18n-context';
 import { AppShell } from './app-shell';
 import { Screens, type View } from './screens';
 import { SharedLink } from './shared-link';
-import { useShareFragment } from './use-share-fragment';
+import { useAddressFragment } from './use-address-fragment';
+import type { TeamView } from './team-views';
 import { useDraftSession } from './use-draft-session';
 import { useAppUpdate } from './use-app-update';
 import { UpdatePrompt } from '../ui/components/update-prompt';
-import { TeamNotices } from '../ui/team/team-notices';
 import { useTeam } from './use-team';
+
+// Team mode's screens and wording load only where a team server served the page.
+const TeamAccount = lazy(() => import('./team-views').then((m) => ({ default: m.TeamAccount })));
+const TeamScreens = lazy(() => import('./team-views').then((m) => ({ default: m.TeamScreens })));
+const TeamNotices = lazy(() =>
+  import('../ui/team/team-notices').then((m) => ({ default: m.TeamNotices })),
+);
 
 export function App() {
   const storage = useMemo(() => browserStorage(), []);
@@ -22,11 +30,12 @@ export function App() {
     onStorageTrouble: session.report,
     onStored: session.changedOutside,
   });
-  const [shareFragment, clearShare] = useShareFragment();
-  const [view, setView] = useState<View>('start');
+  const [shareFragment, clearShare] = useAddressFragment('#share=');
+  const [invitation, clearInvitation] = useAddressFragment('#invite=');
+  const [view, setView] = useState<View | TeamView>('start');
   const { draft, close } = session;
   const navigate = useCallback(
-    (next: View) => {
+    (next: View | TeamView) => {
       if (draft !== null) close();
       setView(next);
     },
@@ -42,7 +51,7 @@ export function App() {
   const update = useAppUpdate();
   const filling =
     draft === null
-      ? view === 'rubrics' && shareFragment === null
+      ? (view === 'rubrics' && shareFragment === null) || invitation !== null || view === 'sign-in'
       : draft.position.screen === 'step';
   const { state: updateState, reload } = update;
   useEffect(() => {
@@ -63,6 +72,17 @@ export function App() {
         trouble={session.trouble}
         onLanguage={changeLanguage}
         current={session.draft === null ? view : null}
+        account={
+          team.hosted && (
+            <Suspense fallback={null}>
+              <TeamAccount
+                team={team}
+                onSignIn={() => navigate('sign-in')}
+                onOpenTeam={() => navigate('team')}
+              />
+            </Suspense>
+          )
+        }
         onNavigate={navigate}
         updatePrompt={
           <UpdatePrompt
@@ -72,9 +92,29 @@ export function App() {
           />
         }
       >
-        <TeamNotices notices={team.notices} onDismiss={team.dismissNotice} />
-        {shareFragment === null ? (
-          <Screens session={session} team={team} view={view} />
+        {team.notices.length > 0 && (
+          <Suspense fallback={null}>
+            <TeamNotices notices={team.notices} onDismiss={team.dismissNotice} />
+          </Suspense>
+        )}
+        {invitation !== null || ((view === 'sign-in' || view === 'team') && draft === null) ? (
+          <Suspense fallback={<Loading />}>
+            <TeamScreens
+              team={team}
+              view={view === 'sign-in' || view === 'team' ? view : null}
+              invitation={invitation}
+              onDone={() => {
+                clearInvitation();
+                setView('start');
+              }}
+            />
+          </Suspense>
+        ) : shareFragment === null ? (
+          <Screens
+            session={session}
+            team={team}
+            view={view === 'sign-in' || view === 'team' ? 'start' : view}
+          />
         ) : (
           <SharedLink
             fragment={shareFragment}

@@ -13,7 +13,6 @@ import { Loading } from '../ui/components/loading';
 import { newId } from './new-id';
 import type { DraftSession } from './use-draft-session';
 import type { TeamSession } from './use-team';
-import { TeamAssessmentPanel } from '../ui/team/team-assessment-panel';
 
 const EXAMPLE_ID = 'example-deeplake-ai';
 
@@ -31,6 +30,10 @@ const ResultsScreen = lazy(() => import('../ui/results/results-screen'));
 const LibraryScreen = lazy(() => import('../ui/library/library-screen'));
 const DealsScreen = lazy(() => import('../ui/deals/deals-screen'));
 const RubricsScreen = lazy(() => import('../ui/rubrics/rubrics-screen'));
+
+const TeamAssessmentPanel = lazy(() =>
+  import('../ui/team/team-assessment-panel').then((m) => ({ default: m.TeamAssessmentPanel })),
+);
 
 export type View = 'start' | 'library' | 'deals' | 'rubrics';
 
@@ -247,14 +250,16 @@ function CurrentScreen({ session, team, view }: ScreenProps) {
           member === null
             ? undefined
             : (results) => (
-                <TeamAssessmentPanel
-                  company={assessment.company.name}
-                  answered={results.answeredCount}
-                  total={results.totalCount}
-                  record={teamRecord}
-                  onSend={() => adopt(assessment.id, assessment.deal)}
-                  onSubmit={() => team.submit(assessment.id)}
-                />
+                <Suspense fallback={null}>
+                  <TeamAssessmentPanel
+                    company={assessment.company.name}
+                    answered={results.answeredCount}
+                    total={results.totalCount}
+                    record={teamRecord}
+                    onSend={() => adopt(assessment.id, assessment.deal)}
+                    onSubmit={() => team.submit(assessment.id)}
+                  />
+                </Suspense>
               )
         }
       />

@@ -21,6 +21,8 @@ export interface TeamSession {
   signedIn: (member: TeamMember) => void;
   /** Signs out here (or everywhere); teammates' copies leave this device, own work stays. */
   signOut: (everywhere: boolean) => Promise<TeamResult<null>>;
+  /** The device's side of signing out, once the server has ended the session(s). */
+  leave: () => Promise<void>;
   /** Makes a new assessment a team one: sent to the server and kept in sync. */
   adopt: (id: string, deal: string) => void;
   submit: (id: string) => Promise<SubmitOutcome>;
@@ -127,17 +129,21 @@ export function useTeam(
     };
   }, [hosted, member, store]);
 
+  const leave = useCallback(async () => {
+    const running = engine.current;
+    running?.stop();
+    await running?.forgetTeamCopies();
+    remember(null);
+    setNotices([]);
+  }, [remember]);
+
   const signOut = useCallback(
     async (everywhere: boolean) => {
       const result = everywhere ? await api.signOutEverywhere() : await api.signOut();
-      const running = engine.current;
-      running?.stop();
-      await running?.forgetTeamCopies();
-      remember(null);
-      setNotices([]);
+      await leave();
       return result;
     },
-    [remember],
+    [leave],
   );
 
   const adopt = useCallback((id: string, deal: string) => {
@@ -170,6 +176,7 @@ export function useTeam(
     api,
     signedIn: remember,
     signOut,
+    leave,
     adopt,
     submit,
     reveal,

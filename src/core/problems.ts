@@ -155,9 +155,9 @@ export function within(prefix: string, problems: readonly Problem[]): Problem[] 
   }));
 }
 
-/** Schema messages that are codes of ours (see schema.ts), not zod's own English. */
+/** Schema messages that are codes of ours (see schema.ts), not zod's own English; a server's problems. */
 const CODES = new Set<string>(PROBLEM_CODES);
-function isProblemCode(text: string): text is ProblemCode {
+export function isProblemCode(text: string): text is ProblemCode {
   return CODES.has(text);
 }
 

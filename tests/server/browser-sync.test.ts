@@ -303,7 +303,9 @@ describe('what the server refuses', () => {
     await laptop.engine.adopt(elsewhere.id, elsewhere.deal);
     await laptop.engine.idle();
     expect(state(laptop).queued).toBe(0);
-    expect(state(laptop).refused).toEqual([{ id: elsewhere.id, message: expect.any(String) }]);
+    expect(state(laptop).refused).toMatchObject([
+      { id: elsewhere.id, message: expect.any(String) },
+    ]);
     expect(state(laptop).refused[0]!.message.length).toBeGreaterThan(5);
     expect(await laptop.store.read(elsewhere.id)).not.toBeNull();
     laptop.engine.stop();

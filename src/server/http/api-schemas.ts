@@ -79,7 +79,16 @@ export const auditQuery = z.strictObject({
 export const errorBody = z
   .object({
     message: z.string(),
-    problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    problems: z
+      .array(
+        z.object({
+          path: z.string(),
+          code: z.string().describe('what is wrong, as a code (src/core/problems.ts)'),
+          params: z.record(z.string(), z.union([z.string(), z.number()])),
+        }),
+      )
+      .optional()
+      .describe('each problem with its path; `message` words them in English'),
   })
   .meta({ id: 'Error' });
 export const meBody = z

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { TeamDeal, TeamResult } from '../../adapters/team-api';
-import { useI18n } from '../../i18n/i18n-context';
-import { teamFailureText } from './team-failure';
+import { failureReason } from './failure-text';
+import { useTeamText } from '../../i18n/team-text';
 import './team-panels.css';
 
 interface Props {
@@ -18,7 +18,7 @@ interface Props {
  * member, and (for owners) revealing it, after a confirmation.
  */
 export function DealTeamStatus({ company, deal, canReveal, onReveal }: Props) {
-  const { t } = useI18n();
+  const text = useTeamText();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,25 +30,25 @@ export function DealTeamStatus({ company, deal, canReveal, onReveal }: Props) {
     setBusy(false);
     setConfirming(false);
     if (!result.ok) {
-      setError(t('sync.deal.revealFailed', { message: teamFailureText(result.failure, t) }));
+      setError(text('sync.deal.revealFailed', { message: failureReason(result.failure, text) }));
     }
   };
 
   return (
     <section
       className="team-panel"
-      aria-label={t('sync.panel.title')}
+      aria-label={text('sync.panel.title')}
       data-testid="deal-team-status"
     >
       {deal.raters !== null && (
-        <p>{t('sync.deal.counts', { raters: deal.raters, submitted: deal.submitted ?? 0 })}</p>
+        <p>{text('sync.deal.counts', { raters: deal.raters, submitted: deal.submitted ?? 0 })}</p>
       )}
       <p role="status">
         {deal.revealedAt !== null
-          ? t('sync.deal.revealed')
+          ? text('sync.deal.revealed')
           : deal.othersVisible
             ? null
-            : t('sync.deal.blind')}
+            : text('sync.deal.blind')}
       </p>
       {canReveal && deal.revealedAt === null && !confirming && (
         <button
@@ -56,12 +56,12 @@ export function DealTeamStatus({ company, deal, canReveal, onReveal }: Props) {
           className="button secondary small"
           onClick={() => setConfirming(true)}
         >
-          {t('sync.deal.reveal')}
+          {text('sync.deal.reveal')}
         </button>
       )}
       {confirming && (
         <div className="confirm" role="group" aria-labelledby="reveal-confirm">
-          <p id="reveal-confirm">{t('sync.deal.revealConfirm', { company })}</p>
+          <p id="reveal-confirm">{text('sync.deal.revealConfirm', { company })}</p>
           <div className="actions">
             <button
               type="button"
@@ -69,7 +69,7 @@ export function DealTeamStatus({ company, deal, canReveal, onReveal }: Props) {
               disabled={busy}
               onClick={() => void reveal()}
             >
-              {t('sync.deal.revealYes')}
+              {text('sync.deal.revealYes')}
             </button>
             <button
               type="button"
@@ -77,7 +77,7 @@ export function DealTeamStatus({ company, deal, canReveal, onReveal }: Props) {
               disabled={busy}
               onClick={() => setConfirming(false)}
             >
-              {t('sync.panel.cancel')}
+              {text('sync.panel.cancel')}
             </button>
           </div>
         </div>

@@ -3,7 +3,9 @@ import type { SyncRecord } from '../../adapters/sync-record';
 import type { SubmitOutcome } from '../../adapters/team-sync';
 import { useI18n } from '../../i18n/i18n-context';
 import { LOCALES } from '../../i18n/t';
-import { teamFailureText } from './team-failure';
+import { problemLine } from '../../i18n/problem-text';
+import { failureReason } from './failure-text';
+import { useTeamText } from '../../i18n/team-text';
 import './team-panels.css';
 
 interface Props {
@@ -22,7 +24,8 @@ interface Props {
  * submitting it, which is final, after a confirmation.
  */
 export function TeamAssessmentPanel({ company, answered, total, record, onSend, onSubmit }: Props) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const text = useTeamText();
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,22 +40,28 @@ export function TeamAssessmentPanel({ company, answered, total, record, onSend, 
     const outcome = await onSubmit();
     setSubmitting(false);
     setConfirming(false);
-    if (!outcome.ok) setError(teamFailureText(outcome.failure, t));
+    if (!outcome.ok) setError(failureReason(outcome.failure, text));
   };
 
   let status: string;
-  if (record === undefined) status = t('sync.panel.local');
+  if (record === undefined) status = text('sync.panel.local');
   else if (!record.own) {
-    status = t('sync.panel.theirs', {
+    status = text('sync.panel.theirs', {
       name: record.author.username,
       date: date(record.submittedAt ?? ''),
     });
   } else if (record.submittedAt !== null)
-    status = t('sync.panel.submitted', { date: date(record.submittedAt) });
+    status = text('sync.panel.submitted', { date: date(record.submittedAt) });
   else if (record.refused !== null)
-    status = t('sync.panel.refused', { message: record.refused.message });
-  else if (record.outgoing !== null || record.revision === 0) status = t('sync.panel.waiting');
-  else status = t('sync.panel.saved');
+    status = text('sync.panel.refused', {
+      // The problems in the reader's language where the server gave them, else its own sentence.
+      message:
+        record.refused.problems.length > 0
+          ? record.refused.problems.map((p) => problemLine(p, lang)).join('; ')
+          : record.refused.message,
+    });
+  else if (record.outgoing !== null || record.revision === 0) status = text('sync.panel.waiting');
+  else status = text('sync.panel.saved');
 
   const canSubmit = record?.own === true && record.submittedAt === null;
   const complete = answered === total;
@@ -63,19 +72,19 @@ export function TeamAssessmentPanel({ company, answered, total, record, onSend, 
       aria-labelledby="team-panel-title"
       data-testid="team-panel"
     >
-      <h2 id="team-panel-title">{t('sync.panel.title')}</h2>
+      <h2 id="team-panel-title">{text('sync.panel.title')}</h2>
       <p role="status">{status}</p>
       {record === undefined && (
         <button type="button" className="button secondary" onClick={onSend}>
-          {t('sync.panel.send')}
+          {text('sync.panel.send')}
         </button>
       )}
       {canSubmit && !confirming && (
         <>
           <p className="hint">
             {complete
-              ? t('sync.panel.submitHint')
-              : t('sync.panel.incomplete', { answered, total })}
+              ? text('sync.panel.submitHint')
+              : text('sync.panel.incomplete', { answered, total })}
           </p>
           <button
             type="button"
@@ -83,13 +92,13 @@ export function TeamAssessmentPanel({ company, answered, total, record, onSend, 
             disabled={!complete}
             onClick={() => setConfirming(true)}
           >
-            {t('sync.panel.submit')}
+            {text('sync.panel.submit')}
           </button>
         </>
       )}
       {canSubmit && confirming && (
         <div className="confirm" role="group" aria-labelledby="team-submit-confirm">
-          <p id="team-submit-confirm">{t('sync.panel.confirm', { company })}</p>
+          <p id="team-submit-confirm">{text('sync.panel.confirm', { company })}</p>
           <div className="actions">
             <button
               type="button"
@@ -97,7 +106,7 @@ export function TeamAssessmentPanel({ company, answered, total, record, onSend, 
               disabled={submitting}
               onClick={() => void submit()}
             >
-              {submitting ? t('sync.panel.submitting') : t('sync.panel.confirmYes')}
+              {submitting ? text('sync.panel.submitting') : text('sync.panel.confirmYes')}
             </button>
             <button
               type="button"
@@ -105,7 +114,7 @@ export function TeamAssessmentPanel({ company, answered, total, record, onSend, 
               disabled={submitting}
               onClick={() => setConfirming(false)}
             >
-              {t('sync.panel.cancel')}
+              {text('sync.panel.cancel')}
             </button>
           </div>
         </div>

@@ -1,13 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TeamMember } from '../../adapters/team-api';
+import type { Connection } from '../../adapters/team-sync';
 import { useTeamText, type TeamMessageKey, type TeamText } from '../../i18n/team-text';
 import './team-badge.css';
 
-export type TeamConnection = 'online' | 'syncing' | 'offline' | 'unavailable' | 'signed-out';
-
 interface Props {
   member: TeamMember;
-  connection: TeamConnection;
+  connection: Connection;
   /** Changes kept on this device that the server has not yet received. */
   queued: number;
   onOpenTeam: () => void;
@@ -92,7 +91,7 @@ export function TeamBadge({ member, connection, queued, onOpenTeam, onSignOut }:
 
 type Counted = readonly [nothing: TeamMessageKey, one: TeamMessageKey, many: TeamMessageKey];
 
-const STATUS: Record<TeamConnection, Counted> = {
+const STATUS: Record<Connection, Counted> = {
   online: ['badge.synced', 'badge.sending.one', 'badge.sending.other'],
   syncing: ['badge.syncing', 'badge.sending.one', 'badge.sending.other'],
   offline: ['badge.offline', 'badge.offlineQueued.one', 'badge.offlineQueued.other'],
@@ -105,7 +104,7 @@ const STATUS: Record<TeamConnection, Counted> = {
 };
 
 /** Connected with changes still queued means they are on their way: "sending", not "synced". */
-function syncStatus(text: TeamText, connection: TeamConnection, queued: number): string {
+function syncStatus(text: TeamText, connection: Connection, queued: number): string {
   const [nothing, one, many] = STATUS[connection];
   if (queued <= 0) return text(nothing);
   return text(queued === 1 ? one : many, { count: queued });

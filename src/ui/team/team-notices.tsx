@@ -1,5 +1,6 @@
 import type { SyncNotice } from '../../adapters/team-sync';
 import { useI18n } from '../../i18n/i18n-context';
+import { useTeamText } from '../../i18n/team-text';
 import { problemLine } from '../../i18n/problem-text';
 import './team-panels.css';
 
@@ -11,27 +12,28 @@ export function TeamNotices({
   notices: readonly SyncNotice[];
   onDismiss: (notice: SyncNotice) => void;
 }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const text = useTeamText();
   if (notices.length === 0) return null;
   const textOf = (notice: SyncNotice) => {
     switch (notice.kind) {
       case 'kept-copy':
-        return t(
+        return text(
           notice.reason === 'submitted' ? 'sync.notice.keptCopySubmitted' : 'sync.notice.keptCopy',
           {
             company: notice.company,
           },
         );
       case 'deleted-on-server':
-        return t('sync.notice.deleted', { company: notice.company });
+        return text('sync.notice.deleted', { company: notice.company });
       case 'unreadable':
-        return t('sync.notice.unreadable', {
+        return text('sync.notice.unreadable', {
           problem: notice.problems[0] === undefined ? '' : problemLine(notice.problems[0], lang),
         });
     }
   };
   return (
-    <section className="team-notices" aria-label={t('sync.notices')} data-testid="sync-notices">
+    <section className="team-notices" aria-label={text('sync.notices')} data-testid="sync-notices">
       {notices.map((notice, i) => (
         <div className="banner banner-info" role="status" key={`${notice.kind}-${notice.id}-${i}`}>
           <p>{textOf(notice)}</p>
@@ -40,7 +42,7 @@ export function TeamNotices({
             className="button secondary small"
             onClick={() => onDismiss(notice)}
           >
-            {t('sync.notice.dismiss')}
+            {text('sync.notice.dismiss')}
           </button>
         </div>
       ))}

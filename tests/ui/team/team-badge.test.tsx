@@ -4,7 +4,8 @@ import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TeamMember } from '../../../src/adapters/team-api';
 import type { Lang } from '../../../src/core/vocabulary';
-import { TeamBadge, type TeamConnection } from '../../../src/ui/team/team-badge';
+import type { Connection as TeamConnection } from '../../../src/adapters/team-sync';
+import { TeamBadge } from '../../../src/ui/team/team-badge';
 import { renderIn } from './render-team';
 
 afterEach(cleanup);
