@@ -16,6 +16,8 @@ interface Props {
   onNavigate: (view: View) => void;
   /** Team mode's corner of the header (who is signed in, the sync), when served by a team server. */
   account: ReactNode;
+  /** Signed in to a team: the footer says where team work goes. */
+  signedIn: boolean;
   /** The new-version notice, shown under the header like the storage banner. */
   updatePrompt: ReactNode;
   children: ReactNode;
@@ -28,6 +30,7 @@ export function AppShell({
   onNavigate,
   updatePrompt,
   account,
+  signedIn,
   children,
 }: Props) {
   const { t } = useI18n();
@@ -64,7 +67,7 @@ export function AppShell({
         {children}
       </main>
       <footer className="app-footer">
-        <p>{t('app.privacy')}</p>
+        <p>{t(signedIn ? 'app.privacyTeam' : 'app.privacy')}</p>
       </footer>
     </>
   );

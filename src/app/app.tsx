@@ -72,6 +72,7 @@ export function App() {
         trouble={session.trouble}
         onLanguage={changeLanguage}
         current={session.draft === null ? view : null}
+        signedIn={team.member !== null}
         account={
           team.hosted && (
             <Suspense fallback={null}>

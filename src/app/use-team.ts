@@ -75,16 +75,14 @@ export function useTeam(
     [storage, store],
   );
 
-  // Ask the server who is signed in: a session from another tab, or one that ended.
+  // Someone signed in on this device before: ask the server whether that session still holds
+  // (or another tab signed in as someone else). Nobody remembered: nothing to ask.
   useEffect(() => {
-    if (!hosted) return;
+    if (!hosted || readMembership(storage) === null) return;
     let live = true;
     void api.session().then((result) => {
-      if (!live) return;
-      if (result.ok) {
-        if (result.value.id !== readMembership(storage)?.id || member === null) {
-          remember(result.value);
-        }
+      if (live && result.ok && result.value.id !== readMembership(storage)?.id) {
+        remember(result.value);
       }
       // Signed out, or the server unreachable: the engine shows which, and keeps the queue.
     });
