@@ -99,6 +99,36 @@ export const PROBLEM_CODES = [
   'deal.empty',
   'deal.mixedRubrics',
   'deal.mixedDeals',
+  // Evaluation files (model evidence): CSV tables and text segments
+  'metrics.unterminatedQuote',
+  'metrics.textAfterQuote',
+  'metrics.fieldCount',
+  'metrics.noRows',
+  'metrics.duplicateColumn',
+  'metrics.noLabelColumn',
+  'metrics.noOutputColumn',
+  'metrics.predictionAndScore',
+  'metrics.emptyValue',
+  'metrics.notANumber',
+  'metrics.unknownPrediction',
+  'metrics.tooManyClasses',
+  'metrics.unknownPositive',
+  'metrics.positiveNeedsTwo',
+  'metrics.badThreshold',
+  'metrics.baselineKind',
+  'metrics.baselineLength',
+  'metrics.baselineLabel',
+  'metrics.baselineFold',
+  'metrics.lineCount',
+  'metrics.noReferences',
+  'metrics.moreLikeThese',
+  // Model evidence on an answer
+  'evidence.notALevel',
+  'evidence.acceptedWithoutLevel',
+  // Evidence thresholds in a rubric
+  'rubric.thresholdEmpty',
+  'rubric.thresholdMetricTwice',
+  'rubric.thresholdFalls',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -112,6 +142,11 @@ export interface Problem {
   params: ProblemParams;
   /** The file (or link, or rubric) it is in, when a list mixes several. */
   source?: string;
+  /**
+   * The 1-based line, in a text file read line by line (an evaluation CSV):
+   * shown as `file:line`, with the path naming the column.
+   */
+  line?: number;
 }
 
 export function problem(path: string, code: ProblemCode, params: ProblemParams = {}): Problem {
