@@ -126,7 +126,6 @@ export const PROBLEM_CODES = [
   'evidence.notALevel',
   'evidence.acceptedWithoutLevel',
   // Evidence thresholds in a rubric
-  'rubric.thresholdEmpty',
   'rubric.thresholdMetricTwice',
   'rubric.thresholdFalls',
 ] as const;

@@ -5,6 +5,7 @@ import { rescoreUnderRubric } from '../../src/core/rescore';
 import type { Rubric } from '../../src/core/schema';
 import { scoreAssessmentFile } from '../../src/core/score-assessment-file';
 import { validateRubric } from '../../src/core/validate-rubric';
+import { ASSESSMENT_VERSION } from '../../src/core/vocabulary';
 import { answers, loadRubric, makeAssessment, readJson, repoPath } from '../helpers/fixtures';
 import { stagedRubric } from '../helpers/staged-rubric';
 
@@ -124,7 +125,7 @@ describe('re-scoring a 1.0.0 assessment under the 2.0.0 preset', () => {
   const result = rescoreUnderRubric(old, loadRubric('rubrics/ai-startup-founder.json'));
 
   it('still reads the old file, migrated, with its old snapshot', () => {
-    expect(old.version).toBe(3);
+    expect(old.version).toBe(ASSESSMENT_VERSION);
     expect(old.rubric.version).toBe('1.0.0');
     expect(old.rubric).toEqual(readJson('rubrics/archive/ai-startup-founder-1.0.0.json'));
     expect(old.dealBreakers).toEqual({});

@@ -49,11 +49,12 @@ export function WizardStep({
 }: Props) {
   const { t, local } = useI18n();
   const { criterion, section } = entry;
-  const { control, register, handleSubmit, watch, setValue, formState } = useForm<StepForm>({
-    resolver: zodResolver(stepFormSchema(criterion)),
-    defaultValues: initial,
-    shouldFocusError: false,
-  });
+  const { control, register, handleSubmit, watch, setValue, getValues, formState } =
+    useForm<StepForm>({
+      resolver: zodResolver(stepFormSchema(criterion)),
+      defaultValues: initial,
+      shouldFocusError: false,
+    });
   const { errors } = formState;
 
   // Every change is saved at once: a reload or a closed tab loses nothing typed.
@@ -64,10 +65,12 @@ export function WizardStep({
         evidence: values.evidence ?? null,
         notes: values.notes ?? '',
         facts: (values.facts ?? []).filter((fact) => fact !== undefined),
+        // Whole records, set only by the evidence panel: read typed, not as watch's partial copy.
+        modelEvidence: getValues('modelEvidence'),
       });
     });
     return () => subscription.unsubscribe();
-  }, [watch, onChange]);
+  }, [watch, getValues, onChange]);
 
   const messageOf = (field: (typeof FIELDS)[number]) => {
     const message = errors[field]?.message;
