@@ -55,3 +55,14 @@ export function metricsOf(figures: Figures): EvidenceMetric[] {
 export function inPoints(metric: EvidenceMetric, value: number): number {
   return metric === 'bleu' ? value : value * 100;
 }
+
+/**
+ * The evaluation that backs an answer when a single one is asked for (a CSV
+ * row): the last one the rater accepted, else the last one recorded.
+ */
+export function backingEvidence(
+  evidence: readonly ModelEvidence[] | undefined,
+): ModelEvidence | null {
+  if (evidence === undefined || evidence.length === 0) return null;
+  return evidence.findLast((e) => e.accepted) ?? evidence[evidence.length - 1]!;
+}
