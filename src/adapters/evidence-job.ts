@@ -70,6 +70,6 @@ export async function runEvidenceJob(job: EvidenceJob): Promise<EvidenceJobOutco
 async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   if (subtle === undefined) throw new Error('WebCrypto is not available here');
-  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+  const digest = new Uint8Array(await subtle.digest('SHA-256', new Uint8Array(bytes)));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
