@@ -9,6 +9,7 @@ import { scoreAssessmentFile } from '../../core/score-assessment-file';
 import { useI18n } from '../../i18n/i18n-context';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
+import { ModelEvidenceSection } from '../components/evidence-lines';
 import { ComparePanel } from './compare-panel';
 import { CriteriaTables, Standing } from './criteria-tables';
 import { Levers, Robustness, StrengthsAndWeaknesses, ToVerify } from './findings';
@@ -111,6 +112,7 @@ export default function ResultsScreen({
         stage={assessment.company.stage}
         factCounts={factCounts}
       />
+      <ModelEvidenceSection assessment={assessment} />
 
       <section className="charts" aria-labelledby="charts-title">
         <h2 id="charts-title">{t('results.charts')}</h2>

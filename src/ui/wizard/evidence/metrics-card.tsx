@@ -95,7 +95,11 @@ export function MetricsCard({ evidence, report, onKeyMetric }: Props) {
                       <td className="number">
                         {gain === undefined
                           ? '—'
-                          : `${formatGain(inPoints(metric, gain.value))} (${points(gain.low)} – ${points(gain.high)})`}
+                          : et('card.gain', {
+                              gain: formatGain(inPoints(metric, gain.value)),
+                              low: points(gain.low),
+                              high: points(gain.high),
+                            })}
                       </td>
                     </>
                   )}

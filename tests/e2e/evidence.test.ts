@@ -1,0 +1,165 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pdfText, qpdfCheck, squeeze, writeTemp } from '../report/pdf-tools';
+import {
+  closeAll,
+  expectNoAxeViolations,
+  newPage,
+  savedDrafts,
+  screenshot,
+  SCREENSHOT_DIR,
+  watchPage,
+} from './harness';
+
+afterAll(closeAll);
+
+/*
+ * 800 held-out items, 400 positive ("1"). Each file gets `right` items of
+ * each class right and the rest wrong; the baseline is the same items in the
+ * same order. By hand, with TP = TN = right and FP = FN = 400 − right:
+ *   precision = recall = right / 400, so F1 = right / 400;
+ *   model (right 356): F1 = 0.890; baseline (right 332): F1 = 0.830;
+ *   gain = 24 / 400 = 0.06, i.e. +6.0 points: at least 5 points, level 4.
+ */
+const N = 800;
+const MODEL_RIGHT = 356;
+const BASELINE_RIGHT = 332;
+const f1 = (right: number) => right / (N / 2);
+const EXPECTED_F1 = f1(MODEL_RIGHT).toFixed(3);
+const EXPECTED_BASELINE_F1 = f1(BASELINE_RIGHT).toFixed(3);
+const EXPECTED_GAIN = `+${(100 * (f1(MODEL_RIGHT) - f1(BASELINE_RIGHT))).toFixed(1)}`;
+
+function predictions(right: number): Buffer {
+  const rows = Array.from({ length: N }, (_, i) => {
+    const label = i < N / 2 ? 1 : 0;
+    const correct = i % (N / 2) < right;
+    return `${label},${correct ? label : 1 - label}`;
+  });
+  return Buffer.from(`label,prediction\r\n${rows.join('\r\n')}\r\n`);
+}
+
+const TASK = 'Contract clause classification';
+const HELD_OUT = 'Customer A test set';
+
+async function downloadPdf(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PDF' }).click(),
+  ]);
+  const path = writeTemp('evidence.pdf', readFileSync((await download.path())!));
+  await expect
+    .poll(() => page.getByTestId('pdf-status').innerText())
+    .toContain(download.suggestedFilename());
+  return path;
+}
+
+/** Chooses a level (1-based) and "verified", and continues to the next step. */
+async function answer(page: Page, level: number): Promise<void> {
+  const heading = await page.locator('h1').innerText();
+  await page
+    .locator('input[name=value]')
+    .nth(level - 1)
+    .check();
+  await page.locator('input[name=evidence]').first().check();
+  await page.locator('.wizard-step button[type=submit]').click();
+  await expect.poll(() => page.locator('h1').innerText()).not.toBe(heading);
+}
+
+describe('model evidence in the browser', () => {
+  it('computes F1 and the gain from two CSVs in a worker, suggests level 4, records it on Accept, and carries it into the results and the PDF', async () => {
+    const page = await newPage({ width: 1280 });
+    const guard = await watchPage(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto('/');
+    await page.locator('#companyName').fill('DeepLake AI');
+    await page.locator('#evaluatorName').fill('Li Wei');
+    await page.locator('form button[type=submit]').click();
+    await page.locator('.wizard-step').waitFor();
+
+    // Market (6 steps), then innovation and data: level 3 each.
+    for (let step = 0; step < 8; step += 1) await answer(page, 3);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Algorithm optimization');
+    expect(requests.filter((p) => /metrics-worker/.test(p))).toEqual([]);
+
+    const panel = page.getByTestId('evidence-panel');
+    await panel.getByRole('button', { name: 'Add model evidence' }).click();
+    await page.getByLabel('Model’s predictions (CSV)').setInputFiles({
+      name: 'model.csv',
+      mimeType: 'text/csv',
+      buffer: predictions(MODEL_RIGHT),
+    });
+    await page.getByLabel(/Baseline’s predictions \(CSV\)/).setInputFiles({
+      name: 'baseline.csv',
+      mimeType: 'text/csv',
+      buffer: predictions(BASELINE_RIGHT),
+    });
+    await page.getByLabel('Task', { exact: true }).fill(TASK);
+    await page.getByLabel('Held-out set', { exact: true }).fill(HELD_OUT);
+    await panel.getByRole('button', { name: 'Compute the metrics' }).click();
+
+    const card = page.getByTestId('metrics-card');
+    await card.waitFor();
+    // The metrics came from the worker, a file of our own origin.
+    expect(requests.filter((p) => /metrics-worker.*\.js$/.test(p))).toHaveLength(1);
+    const row = card.getByRole('row', { name: /^F1/ });
+    expect(await row.innerText()).toContain(EXPECTED_F1);
+    expect(await row.innerText()).toContain(EXPECTED_BASELINE_F1);
+    expect(await row.innerText()).toContain(EXPECTED_GAIN);
+    expect(await page.getByTestId('evidence-level').innerText()).toContain(
+      'up to level 4 · Customer-verified',
+    );
+    expect(await page.locator('input[name=value]:checked').count()).toBe(0);
+    await expectNoAxeViolations(page, 'evidence panel with the metrics card');
+    await screenshot(page, 'evidence-card-en-1280');
+
+    await page
+      .getByRole('button', { name: 'Accept level 4 and mark the evidence verified' })
+      .click();
+    await expect
+      .poll(() => page.locator('input[name=value]:checked').getAttribute('value'))
+      .toBe('4');
+    expect(await page.locator('input[name=evidence]:checked').getAttribute('value')).toBe(
+      'verified',
+    );
+    expect(await page.getByTestId('recorded-evidence').innerText()).toContain(
+      `${TASK}: F1 ${EXPECTED_F1}`,
+    );
+    const [draft] = await savedDrafts(page);
+    const saved = (
+      draft?.assessment as {
+        answers: Record<string, { modelEvidence?: { accepted: boolean; n: number }[] }>;
+      }
+    ).answers['differentiation.algorithms']!.modelEvidence!;
+    expect(saved).toMatchObject([{ accepted: true, n: N }]);
+    await page.locator('.wizard-step button[type=submit]').click();
+
+    for (let step = 0; step < 3; step += 1) await answer(page, 3);
+    await page.locator('.deal-breaker-step').waitFor();
+    await page.locator('.deal-breaker-step button[type=submit]').click();
+    await page.locator('.review').waitFor();
+    expect(await page.locator('.review').innerText()).toContain(`F1 ${EXPECTED_F1}`);
+    await page.getByRole('button', { name: 'Finish and see results' }).click();
+
+    await page.locator('.results').waitFor();
+    const shown = await page.getByTestId('model-evidence').innerText();
+    expect(shown).toContain(`F1 ${EXPECTED_F1}`);
+    expect(shown).toContain(`${EXPECTED_GAIN} points over the baseline`);
+
+    const path = await downloadPdf(page);
+    expect(qpdfCheck(path).ok).toBe(true);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    copyFileSync(path, join(SCREENSHOT_DIR, 'evidence-report-en.pdf'));
+    const text = squeeze(pdfText(path));
+    expect(text).toContain(squeeze('Appendix: model evidence'));
+    expect(text).toContain(squeeze(TASK));
+    expect(text).toContain(squeeze(HELD_OUT));
+    expect(text).toContain(squeeze(`F1 ${EXPECTED_F1}`));
+    expect(text).toContain(EXPECTED_BASELINE_F1);
+    expect(text).toContain(EXPECTED_GAIN);
+    expect(text).toContain(String(N));
+    await guard.expectClean();
+  });
+});
