@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scoreCsv } from '../helpers/evaluation-files';
 import { pdfText, qpdfCheck, squeeze, writeTemp } from '../report/pdf-tools';
 import {
   closeAll,
@@ -16,12 +17,13 @@ import {
 afterAll(closeAll);
 
 /*
- * 800 held-out items, 400 positive ("1"). Each file gets `right` items of
- * each class right and the rest wrong; the baseline is the same items in the
- * same order. By hand, with TP = TN = right and FP = FN = 400 − right:
+ * 800 held-out items, 400 positive ("1"), scored (tests/helpers/evaluation-files.ts):
+ * each file puts `right` items of each class on the right side of 0.5. By
+ * hand, with TP = TN = right and FP = FN = 400 − right at the threshold 0.5:
  *   precision = recall = right / 400, so F1 = right / 400;
  *   model (right 356): F1 = 0.890; baseline (right 332): F1 = 0.830;
- *   gain = 24 / 400 = 0.06, i.e. +6.0 points: at least 5 points, level 4.
+ *   gain = 24 / 400 = 0.06, i.e. +6.0 points: at least 5 points, level 4;
+ *   model AUC = (356 · 400 + 44 · 356) / 400² = 158,064 / 160,000 = 0.988.
  */
 const N = 800;
 const MODEL_RIGHT = 356;
@@ -30,15 +32,8 @@ const f1 = (right: number) => right / (N / 2);
 const EXPECTED_F1 = f1(MODEL_RIGHT).toFixed(3);
 const EXPECTED_BASELINE_F1 = f1(BASELINE_RIGHT).toFixed(3);
 const EXPECTED_GAIN = `+${(100 * (f1(MODEL_RIGHT) - f1(BASELINE_RIGHT))).toFixed(1)}`;
-
-function predictions(right: number): Buffer {
-  const rows = Array.from({ length: N }, (_, i) => {
-    const label = i < N / 2 ? 1 : 0;
-    const correct = i % (N / 2) < right;
-    return `${label},${correct ? label : 1 - label}`;
-  });
-  return Buffer.from(`label,prediction\r\n${rows.join('\r\n')}\r\n`);
-}
+const EXPECTED_AUC = (158_064 / 160_000).toFixed(3);
+const scores = (right: number) => Buffer.from(scoreCsv(N, right));
 
 const TASK = 'Contract clause classification';
 const HELD_OUT = 'Customer A test set';
@@ -89,12 +84,12 @@ describe('model evidence in the browser', () => {
     await page.getByLabel('Model’s predictions (CSV)').setInputFiles({
       name: 'model.csv',
       mimeType: 'text/csv',
-      buffer: predictions(MODEL_RIGHT),
+      buffer: scores(MODEL_RIGHT),
     });
     await page.getByLabel(/Baseline’s predictions \(CSV\)/).setInputFiles({
       name: 'baseline.csv',
       mimeType: 'text/csv',
-      buffer: predictions(BASELINE_RIGHT),
+      buffer: scores(BASELINE_RIGHT),
     });
     await page.getByLabel('Task', { exact: true }).fill(TASK);
     await page.getByLabel('Held-out set', { exact: true }).fill(HELD_OUT);
@@ -108,12 +103,32 @@ describe('model evidence in the browser', () => {
     expect(await row.innerText()).toContain(EXPECTED_F1);
     expect(await row.innerText()).toContain(EXPECTED_BASELINE_F1);
     expect(await row.innerText()).toContain(EXPECTED_GAIN);
+    expect(await card.getByRole('row', { name: /^AUC/ }).innerText()).toContain(EXPECTED_AUC);
     expect(await page.getByTestId('evidence-level').innerText()).toContain(
       'up to level 4 · Customer-verified',
     );
+    // The ROC curve, drawn by chart.js, and its points as a table.
+    const roc = page.getByTestId('roc-chart');
+    await roc.locator('canvas').waitFor();
+    expect(await roc.locator('canvas').getAttribute('aria-label')).toContain(`AUC ${EXPECTED_AUC}`);
+    await roc.getByRole('button', { name: 'Show the curve as a table' }).click();
+    expect(await roc.getByRole('table').locator('tbody tr').first().innerText()).toMatch(
+      /1\s+0\.000\s+0\.000/,
+    );
     expect(await page.locator('input[name=value]:checked').count()).toBe(0);
+    // Judged by AUC instead, the gain is (158,064 − 155,376) / 160,000 = +1.7 points: level 3.
+    await page.getByLabel('Key metric', { exact: true }).selectOption('auc');
+    await expect
+      .poll(() => page.getByTestId('evidence-level').innerText())
+      .toContain('up to level 3 · Measured gain');
+    await page.getByLabel('Key metric', { exact: true }).selectOption('f1');
+    await expect
+      .poll(() => page.getByTestId('evidence-level').innerText())
+      .toContain('up to level 4 · Customer-verified');
     await expectNoAxeViolations(page, 'evidence panel with the metrics card');
     await screenshot(page, 'evidence-card-en-1280');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'evidence-panel-en-1280.png') });
 
     await page
       .getByRole('button', { name: 'Accept level 4 and mark the evidence verified' })
@@ -156,9 +171,16 @@ describe('model evidence in the browser', () => {
     expect(text).toContain(squeeze('Appendix: model evidence'));
     expect(text).toContain(squeeze(TASK));
     expect(text).toContain(squeeze(HELD_OUT));
-    expect(text).toContain(squeeze(`F1 ${EXPECTED_F1}`));
+    // The key metric's row: "F1 *", its value, interval, the baseline's value and the gain.
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(text).toMatch(
+      new RegExp(
+        `F1\\*${literal(EXPECTED_F1)}\\d\\.\\d{3}–\\d\\.\\d{3}${literal(EXPECTED_BASELINE_F1)}${literal(EXPECTED_GAIN)}`,
+      ),
+    );
     expect(text).toContain(EXPECTED_BASELINE_F1);
     expect(text).toContain(EXPECTED_GAIN);
+    expect(text).toContain(squeeze(`ROC curve (AUC ${EXPECTED_AUC})`));
     expect(text).toContain(String(N));
     await guard.expectClean();
   });

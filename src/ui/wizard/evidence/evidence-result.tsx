@@ -5,6 +5,7 @@ import type { EvidenceMetric } from '../../../core/vocabulary';
 import { formatFigure } from '../../../i18n/evidence-text';
 import { Loading } from '../../components/loading';
 import { EvidenceSuggestion } from './evidence-suggestion';
+import { KeyMetricField } from './key-metric-field';
 import { MetricsCard } from './metrics-card';
 import type { Computation } from './use-evidence-computation';
 
@@ -36,12 +37,13 @@ export function EvidenceResult({ criterion, done, full, onRecord }: Props) {
     );
   return (
     <div className="evidence-result">
-      <MetricsCard evidence={evidence} report={done.report} onKeyMetric={setKeyMetric} />
+      <MetricsCard evidence={evidence} report={done.report} />
       {evidence.roc !== null && auc !== undefined && (
         <Suspense fallback={<Loading />}>
           <RocChart roc={evidence.roc} auc={formatFigure('auc', auc.value)} />
         </Suspense>
       )}
+      <KeyMetricField evidence={evidence} onChange={setKeyMetric} />
       <EvidenceSuggestion
         criterion={criterion}
         evidence={evidence}

@@ -10,15 +10,14 @@ interface Props {
   evidence: ModelEvidence;
   /** The live report: the confusion matrix is shown, not kept in the file. */
   report: MetricsReport;
-  onKeyMetric: (metric: EvidenceMetric) => void;
 }
 
 /**
  * The figures of one evaluation: each metric with its 95 % interval, the
  * baseline's value and the gain with its paired interval; the confusion
- * matrix of classification; and the key metric the thresholds read.
+ * matrix of classification.
  */
-export function MetricsCard({ evidence, report, onKeyMetric }: Props) {
+export function MetricsCard({ evidence, report }: Props) {
   const { et, lang } = useEvidenceText();
   const metrics = metricsOf(evidence.metrics);
   const withBaseline = evidence.deltas !== null;
@@ -110,24 +109,6 @@ export function MetricsCard({ evidence, report, onKeyMetric }: Props) {
         </table>
       </div>
       <ConfusionMatrix report={report} />
-      <div className="field">
-        <label htmlFor="evidence-key-metric">{et('card.keyMetric')}</label>
-        <p className="hint" id="evidence-key-metric-hint">
-          {et('card.keyMetricHint')}
-        </p>
-        <select
-          id="evidence-key-metric"
-          aria-describedby="evidence-key-metric-hint"
-          value={evidence.keyMetric}
-          onChange={(event) => onKeyMetric(event.target.value as EvidenceMetric)}
-        >
-          {metrics.map((metric) => (
-            <option key={metric} value={metric}>
-              {metricName(lang, metric)}
-            </option>
-          ))}
-        </select>
-      </div>
     </div>
   );
 }
@@ -139,8 +120,15 @@ function ConfusionMatrix({ report }: { report: MetricsReport }) {
   if (c === null) return null;
   return (
     <div className="table-scroll">
-      <table className="confusion-table" data-testid="confusion-matrix">
-        <caption>{et('card.confusion')}</caption>
+      {/* A paragraph, not a caption: a caption is as narrow as this small table. */}
+      <p className="confusion-title" id="confusion-title">
+        {et('card.confusion')}
+      </p>
+      <table
+        className="confusion-table"
+        data-testid="confusion-matrix"
+        aria-labelledby="confusion-title"
+      >
         <thead>
           <tr>
             <th scope="col">{et('card.label')}</th>
