@@ -75,7 +75,7 @@ function entryOf(criterion: Criterion, evidence: ModelEvidence, lang: Lang): Evi
       evidence.positive === null ? null : et('card.positive', { label: evidence.positive }),
       evidence.threshold === null ? null : et('card.threshold', { threshold: evidence.threshold }),
       evidence.folds === null ? null : et('card.folds', { folds: evidence.folds }),
-      et('card.bootstrap', evidence.bootstrap),
+      et(evidence.deltas === null ? 'card.bootstrap' : 'card.bootstrapPaired', evidence.bootstrap),
     ]
       .filter((part) => part !== null)
       .join(lang === 'zh' ? '；' : ' · '),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scoreCsv } from '../helpers/evaluation-files';
+import { loadRubric } from '../helpers/fixtures';
 import { pdfText, qpdfCheck, squeeze, writeTemp } from '../report/pdf-tools';
 import {
   closeAll,
@@ -182,6 +183,54 @@ describe('model evidence in the browser', () => {
     expect(text).toContain(EXPECTED_GAIN);
     expect(text).toContain(squeeze(`ROC curve (AUC ${EXPECTED_AUC})`));
     expect(text).toContain(String(N));
+    await guard.expectClean();
+  });
+
+  it('scores generated text with BLEU on the technology step, in Chinese on a narrow screen', async () => {
+    const page = await newPage({ locale: 'zh-CN', width: 375 });
+    const guard = await watchPage(page);
+    await page.goto('/');
+    await page.locator('#companyName').fill('深湖智能');
+    await page.locator('#evaluatorName').fill('李伟');
+    await page.locator('form button[type=submit]').click();
+    await page.locator('.wizard-step').waitFor();
+    for (let step = 0; step < 2; step += 1) await answer(page, 3);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('技术成熟度');
+
+    const panel = page.getByTestId('evidence-panel');
+    await panel.getByRole('button', { name: '添加模型证据' }).click();
+    await panel.getByRole('radio', { name: /生成的文本/ }).check();
+    // A candidate identical to its reference: every n-gram matches and the lengths agree, BLEU 100.
+    const text = Buffer.from('合同 第 3 条 约定 付款 期限\nthe parties agree to the terms\n');
+    await page
+      .getByLabel('参考文本')
+      .setInputFiles({ name: 'ref.txt', mimeType: 'text/plain', buffer: text });
+    await page
+      .getByLabel('模型的输出（文本）')
+      .setInputFiles({ name: 'out.txt', mimeType: 'text/plain', buffer: text });
+    await page.getByLabel('任务', { exact: true }).fill('合同摘要');
+    await page.getByLabel('留出集', { exact: true }).fill('客户 B 样本');
+    await panel.getByRole('button', { name: '计算指标' }).click();
+    const card = page.getByTestId('metrics-card');
+    await card.waitFor();
+    expect(await card.getByRole('row', { name: /^BLEU/ }).innerText()).toContain('100.0');
+    // Technology level 2: a working prototype measured on realistic inputs; nothing above it.
+    const feasible = loadRubric('rubrics/ai-startup-founder.json').sections[0]!.criteria[2]!
+      .levels[1]!.label.zh;
+    expect(await page.getByTestId('evidence-level').innerText()).toContain(
+      `第 2 级（${feasible}）`,
+    );
+    await expectNoAxeViolations(page, 'evidence panel, BLEU, zh, 375 px');
+    await screenshot(page, 'evidence-bleu-zh-375');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, 'evidence-panel-bleu-zh-375.png') });
+    await page.getByRole('button', { name: '采纳第 2 级，并将证据标为已核实' }).click();
+    await expect
+      .poll(() => page.locator('input[name=value]:checked').getAttribute('value'))
+      .toBe('2');
+    expect(await page.getByTestId('recorded-evidence').innerText()).toContain(
+      '合同摘要：BLEU 100.0',
+    );
     await guard.expectClean();
   });
 });
