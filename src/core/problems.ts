@@ -1,3 +1,4 @@
+import type { MetricsCode } from './metrics/metrics-problem-codes';
 import type { z } from './zod';
 
 /**
@@ -99,29 +100,6 @@ export const PROBLEM_CODES = [
   'deal.empty',
   'deal.mixedRubrics',
   'deal.mixedDeals',
-  // Evaluation files (model evidence): CSV tables and text segments
-  'metrics.unterminatedQuote',
-  'metrics.textAfterQuote',
-  'metrics.fieldCount',
-  'metrics.noRows',
-  'metrics.duplicateColumn',
-  'metrics.noLabelColumn',
-  'metrics.noOutputColumn',
-  'metrics.predictionAndScore',
-  'metrics.emptyValue',
-  'metrics.notANumber',
-  'metrics.unknownPrediction',
-  'metrics.tooManyClasses',
-  'metrics.unknownPositive',
-  'metrics.positiveNeedsTwo',
-  'metrics.badThreshold',
-  'metrics.baselineKind',
-  'metrics.baselineLength',
-  'metrics.baselineLabel',
-  'metrics.baselineFold',
-  'metrics.lineCount',
-  'metrics.noReferences',
-  'metrics.moreLikeThese',
   // Model evidence on an answer
   'evidence.notALevel',
   'evidence.acceptedWithoutLevel',
@@ -129,7 +107,11 @@ export const PROBLEM_CODES = [
   'rubric.thresholdMetricTwice',
   'rubric.thresholdFalls',
 ] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
+/**
+ * Every problem code: the app's, and an evaluation file's (kept in their own
+ * list, so the first screen, which never reads evaluation files, does not carry them).
+ */
+export type ProblemCode = (typeof PROBLEM_CODES)[number] | MetricsCode;
 
 /** Values a message is filled with: numbers are formatted, text is shown as it is. */
 export type ProblemParams = Readonly<Record<string, string | number>>;

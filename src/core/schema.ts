@@ -69,10 +69,7 @@ export const evidenceThresholdSchema = z
     /** The gain's 95 % interval lies above zero: a gain chance does not explain. */
     lowerBoundAboveZero: z.boolean().optional(),
   })
-  .meta({
-    id: 'EvidenceThreshold',
-    description: 'What an evaluation file must show for this level (points: the metric on 0–100)',
-  });
+  .meta({ id: 'EvidenceThreshold' });
 export type EvidenceThreshold = z.infer<typeof evidenceThresholdSchema>;
 
 export const levelSchema = z

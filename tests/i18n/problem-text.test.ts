@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { METRICS_PROBLEM_CODES } from '../../src/core/metrics/metrics-problem-codes';
 import { PROBLEM_CODES, problem } from '../../src/core/problems';
 import en from '../../src/i18n/problems.en.json';
 import zh from '../../src/i18n/problems.zh.json';
@@ -9,7 +10,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('problem wording', () => {
   it('words every problem code in both languages, and nothing else', () => {
-    const codes = [...PROBLEM_CODES].sort();
+    const codes = [...PROBLEM_CODES, ...METRICS_PROBLEM_CODES].sort();
     expect(Object.keys(en.codes).sort()).toEqual(codes);
     expect(Object.keys(zh.codes).sort()).toEqual(codes);
   });

@@ -1,4 +1,5 @@
-import type { Problem, ProblemCode, ProblemParams } from '../problems';
+import type { Problem, ProblemParams } from '../problems';
+import type { MetricsCode } from './metrics-problem-codes';
 
 /**
  * Something wrong with an evaluation file, as one of the app's problems: the
@@ -11,7 +12,7 @@ import type { Problem, ProblemCode, ProblemParams } from '../problems';
 export type MetricsProblem = Problem & { source: string };
 
 /** The codes an evaluation file can earn (an empty file is the app's `file.empty`). */
-export type MetricsProblemCode = Extract<ProblemCode, `metrics.${string}`> | 'file.empty';
+export type MetricsProblemCode = MetricsCode | 'file.empty';
 
 /** More than this many problems in one file are summarised: the first ones show what to fix. */
 export const MAX_PROBLEMS = 20;
