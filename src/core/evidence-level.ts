@@ -95,3 +95,17 @@ export function levelSupportedByEvidence(
   }
   return supported;
 }
+
+/**
+ * Evidence read again under another rubric's thresholds (a re-score): the
+ * level it supports there, and its acceptance kept only when that level is the
+ * one the rater accepted; a changed suggestion is never accepted silently.
+ */
+export function rejudgeEvidence(criterion: Criterion, evidence: ModelEvidence): ModelEvidence {
+  const suggestedLevel = levelSupportedByEvidence(criterion, evidence)?.value ?? null;
+  return {
+    ...evidence,
+    suggestedLevel,
+    accepted: evidence.accepted && suggestedLevel === evidence.suggestedLevel,
+  };
+}
