@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Criterion, Level, ModelEvidence } from '../../../core/schema';
 import { MAX_MODEL_EVIDENCE } from '../../../core/vocabulary';
 import { ProblemList } from '../../components/problem-list';
@@ -29,15 +29,16 @@ interface Props {
 export default function EvidencePanel({ criterion, recorded, onChange }: Props) {
   const { et } = useEvidenceText();
   const [open, setOpen] = useState(false);
-  const [message, setMessage] = useState('');
+  // `count` changes with every announcement, so the same words twice still move focus.
+  const [message, setMessage] = useState({ text: '', count: 0 });
   const { state, run, reset } = useEvidenceComputation();
   const statusRef = useRef<HTMLParagraphElement>(null);
 
-  const announce = (text: string) => {
-    setMessage(text);
-    // After the rerender: focus moves to what happened, so it is heard and seen.
-    requestAnimationFrame(() => statusRef.current?.focus());
-  };
+  const announce = (text: string) => setMessage((m) => ({ text, count: m.count + 1 }));
+  // Once the words are on the page, focus moves to them, so what happened is heard and seen.
+  useEffect(() => {
+    if (message.count > 0) statusRef.current?.focus();
+  }, [message.count]);
   const record = (evidence: ModelEvidence, accept: Level | null) => {
     onChange([...recorded, evidence], accept);
     reset();
@@ -76,7 +77,7 @@ export default function EvidencePanel({ criterion, recorded, onChange }: Props) 
       <p className="hint">{et('panel.intro')}</p>
       <RecordedEvidence criterion={criterion} recorded={recorded} onRemove={remove} />
       <p className="evidence-message" role="status" tabIndex={-1} ref={statusRef}>
-        {message}
+        {message.text}
       </p>
       <button
         type="button"
@@ -85,7 +86,7 @@ export default function EvidencePanel({ criterion, recorded, onChange }: Props) 
         aria-controls="evidence-form"
         onClick={() => {
           setOpen((v) => !v);
-          setMessage('');
+          setMessage((m) => ({ ...m, text: '' }));
         }}
       >
         {open ? et('panel.hide') : et('panel.add')}
