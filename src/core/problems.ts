@@ -107,10 +107,7 @@ export const PROBLEM_CODES = [
   'rubric.thresholdMetricTwice',
   'rubric.thresholdFalls',
 ] as const;
-/**
- * Every problem code: the app's, and an evaluation file's (kept in their own
- * list, so the first screen, which never reads evaluation files, does not carry them).
- */
+/** The app's codes, and an evaluation file's (their own list: the first screen reads no such file). */
 export type ProblemCode = (typeof PROBLEM_CODES)[number] | MetricsCode;
 
 /** Values a message is filled with: numbers are formatted, text is shown as it is. */
@@ -123,10 +120,7 @@ export interface Problem {
   params: ProblemParams;
   /** The file (or link, or rubric) it is in, when a list mixes several. */
   source?: string;
-  /**
-   * The 1-based line, in a text file read line by line (an evaluation CSV):
-   * shown as `file:line`, with the path naming the column.
-   */
+  /** The 1-based line of a text file (an evaluation CSV): `file:line`, the path naming the column. */
   line?: number;
 }
 

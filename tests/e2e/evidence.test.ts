@@ -143,13 +143,17 @@ describe('model evidence in the browser', () => {
     expect(await page.getByTestId('recorded-evidence').innerText()).toContain(
       `${TASK}: F1 ${EXPECTED_F1}`,
     );
-    const [draft] = await savedDrafts(page);
-    const saved = (
-      draft?.assessment as {
-        answers: Record<string, { modelEvidence?: { accepted: boolean; n: number }[] }>;
-      }
-    ).answers['differentiation.algorithms']!.modelEvidence!;
-    expect(saved).toMatchObject([{ accepted: true, n: N }]);
+    // Saved as a person would find it after a reload (the library writes in the background).
+    const savedEvidence = async () => {
+      const [draft] = await savedDrafts(page);
+      const answers = (
+        draft?.assessment as
+          | { answers: Record<string, { modelEvidence?: { accepted: boolean; n: number }[] }> }
+          | undefined
+      )?.answers;
+      return answers?.['differentiation.algorithms']?.modelEvidence ?? null;
+    };
+    await expect.poll(savedEvidence).toMatchObject([{ accepted: true, n: N }]);
     await page.locator('.wizard-step button[type=submit]').click();
 
     for (let step = 0; step < 3; step += 1) await answer(page, 3);
@@ -163,6 +167,10 @@ describe('model evidence in the browser', () => {
     const shown = await page.getByTestId('model-evidence').innerText();
     expect(shown).toContain(`F1 ${EXPECTED_F1}`);
     expect(shown).toContain(`${EXPECTED_GAIN} points over the baseline`);
+    await expectNoAxeViolations(page, 'results with model evidence');
+    await page
+      .getByTestId('model-evidence')
+      .screenshot({ path: join(SCREENSHOT_DIR, 'evidence-results-en-1280.png') });
 
     const path = await downloadPdf(page);
     expect(qpdfCheck(path).ok).toBe(true);
