@@ -80,7 +80,7 @@ export function EvidenceForm({ computing, onCompute }: Props) {
     id: string,
     label: EvidenceKey,
     hint: EvidenceKey | null,
-    options: { optional?: boolean; multiple?: boolean; accept: string },
+    options: { optional?: boolean; multiple?: boolean; accept?: string },
   ) => (
     <Row
       id={id}
@@ -92,6 +92,7 @@ export function EvidenceForm({ computing, onCompute }: Props) {
       <input
         type="file"
         id={`evidence-${id}`}
+        // Text files carry any extension (newstest.de, out.zh): only CSVs are narrowed.
         accept={options.accept}
         multiple={options.multiple}
         aria-describedby={describedBy(id, hint !== null)}
@@ -159,12 +160,10 @@ export function EvidenceForm({ computing, onCompute }: Props) {
           <>
             {fileField('references', 'form.references', 'form.referencesHint', {
               multiple: true,
-              accept: '.txt,text/plain',
             })}
-            {fileField('candidate', 'form.candidate', null, { accept: '.txt,text/plain' })}
+            {fileField('candidate', 'form.candidate', null, {})}
             {fileField('textBaseline', 'form.textBaseline', 'form.baselineHint', {
               optional: true,
-              accept: '.txt,text/plain',
             })}
           </>
         )}
