@@ -1,7 +1,8 @@
 /**
  * Browser figures for the README, in Debian's Chromium against the built app:
- * how long hostile share links take to be refused, and the renderer's peak
- * memory meanwhile. Run with `npm run bench` (after scripts/bench.ts).
+ * how long hostile share links take to be refused, the renderer's peak memory
+ * meanwhile, and how long model evidence from a million rows takes in the worker.
+ * Run with `npm run bench` (after scripts/bench.ts).
  * Figures, not assertions.
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import {
   unsealShare,
 } from '../tests/helpers/share-link-forge';
 import { ASSESSMENT_VERSION } from '../src/core/vocabulary';
+import { evidenceTiming } from './bench-evidence';
 import { rendererMemory } from './renderer-memory';
 import { seedLibrary } from './seed-library';
 
@@ -154,6 +156,10 @@ try {
       `${label.padEnd(28)} link ${(fragment.length / 1024).toFixed(0).padStart(5)} KB  refused in ${ms.toFixed(0).padStart(5)} ms  renderer +${peakMb.toFixed(0)} MB at peak  "${reason.trim()}"`,
     );
   }
+  console.log(
+    '\nmodel evidence in Chromium: every metric, AUC and gains with 1,000 resamples, in the worker',
+  );
+  console.log(await evidenceTiming(page));
 } finally {
   await browser.close();
   await server.close();

@@ -5,7 +5,6 @@ import type { RocCurve } from '../core/metrics/roc-auc';
 import { LANGS, type Lang } from '../core/vocabulary';
 import { EXIT_INVALID, EXIT_OK, InputError, type CliIo } from './cli-io';
 import { formatMetrics } from './format-metrics';
-import { formatProblem } from './metrics-messages';
 import { choice, rejectUnknownFlags, UsageError, type ParsedArgs } from './parse-args';
 import { problemLine } from '../i18n/problem-text';
 import { printJson, printLines } from './terminal-output';
@@ -88,7 +87,7 @@ export function metricsCommand(args: ParsedArgs, io: CliIo): number {
   if (!outcome.ok) {
     printLines(
       io,
-      outcome.problems.map((p) => formatProblem(p, lang)),
+      outcome.problems.map((p) => problemLine(p, lang)),
       'err',
     );
     return EXIT_INVALID;

@@ -2,7 +2,14 @@ import { migrateAssessment } from './migrations/migrate-assessment';
 import { formatPath, problem, problemsFromZod, within, type Problem } from './problems';
 import { factIdsOf, listCriteria } from './rubric-index';
 import { parseJsonSafely } from './safe-json';
-import { assessmentShapeSchema, type Assessment, type Criterion, type Rubric } from './schema';
+import { modelEvidenceFileValue } from './model-evidence';
+import {
+  assessmentShapeSchema,
+  type Answer,
+  type Assessment,
+  type Criterion,
+  type Rubric,
+} from './schema';
 import { rubricRuleProblems, type Validated } from './validate-rubric';
 import { z } from './zod';
 
@@ -81,6 +88,7 @@ function answerProblems(assessment: Assessment): Problem[] {
       );
     }
     for (const p of factProblems(assessment, id, criterion, answer.facts)) problems.push(p);
+    for (const p of evidenceProblems(assessment, id, criterion, answer)) problems.push(p);
   }
   const dealBreakerIds = (assessment.rubric.dealBreakers ?? []).map((d) => d.id);
   for (const id of Object.keys(assessment.dealBreakers)) {
@@ -123,6 +131,33 @@ function factProblems(
   return problems;
 }
 
+/** A level the evidence suggests must be a level of its criterion; only a suggested level can be accepted. */
+function evidenceProblems(
+  assessment: Assessment,
+  id: string,
+  criterion: Criterion,
+  answer: Answer,
+): Problem[] {
+  const values = criterion.levels.map((level) => level.value);
+  const problems: Problem[] = [];
+  (answer.modelEvidence ?? []).forEach((evidence, i) => {
+    const at = (key: string) => formatPath(['answers', id, 'modelEvidence', i, key], assessment);
+    if (evidence.suggestedLevel !== null && !values.includes(evidence.suggestedLevel)) {
+      problems.push(
+        problem(at('suggestedLevel'), 'evidence.notALevel', {
+          value: evidence.suggestedLevel,
+          criterion: id,
+          values: values.join(', '),
+        }),
+      );
+    }
+    if (evidence.accepted && evidence.suggestedLevel === null) {
+      problems.push(problem(at('accepted'), 'evidence.acceptedWithoutLevel'));
+    }
+  });
+  return problems;
+}
+
 /** Parses the text of an assessment file, never trusting it. */
 export function parseAssessment(text: string): Validated<Assessment> {
   const json = parseJsonSafely(text);
@@ -153,7 +188,10 @@ export function assessmentFileValue(assessment: Assessment): Assessment {
   };
 }
 
-/** Answers in rubric order, whatever order they were given in; facts in checklist order. */
+/**
+ * Answers in rubric order, whatever order they were given in; facts in
+ * checklist order; model evidence only when there is some, each in its fixed key order.
+ */
 function orderAnswers(rubric: Rubric, answers: Assessment['answers']): Assessment['answers'] {
   const ordered: Assessment['answers'] = {};
   for (const { fullId, criterion } of listCriteria(rubric)) {
@@ -167,6 +205,9 @@ function orderAnswers(rubric: Rubric, answers: Assessment['answers']): Assessmen
       evidence: answer.evidence,
       notes: answer.notes,
       facts,
+      ...(answer.modelEvidence !== undefined && answer.modelEvidence.length > 0
+        ? { modelEvidence: answer.modelEvidence.map(modelEvidenceFileValue) }
+        : {}),
     };
   }
   return ordered;

@@ -20,7 +20,11 @@ export interface AssessmentSummary {
   company: Assessment['company'];
   evaluator: Assessment['evaluator'];
   rubric: { hash: string; id: string; version: string; name: LocalizedText };
-  /** The answers without their notes: enough to score and aggregate again. */
+  /**
+   * The answers without their notes or model evidence: enough to score and
+   * aggregate again. Evidence (a few kilobytes with its ROC curve) is read
+   * from the body by the screens that show it.
+   */
   answers: Answers;
   dealBreakers: Record<string, DealBreakerAnswer>;
   overall: number | null;
@@ -38,7 +42,12 @@ export function summarize(record: DraftRecord, rubricHash: string): AssessmentSu
   const results = scoreAssessmentFile(assessment);
   const answers: Answers = {};
   for (const [id, answer] of Object.entries(assessment.answers)) {
-    answers[id] = { ...answer, notes: '' };
+    answers[id] = {
+      value: answer.value,
+      evidence: answer.evidence,
+      notes: '',
+      facts: answer.facts,
+    };
   }
   return {
     summaryVersion: SUMMARY_VERSION,
@@ -73,7 +82,7 @@ export function summarize(record: DraftRecord, rubricHash: string): AssessmentSu
 }
 
 /**
- * The assessment a summary stands for, notes left out, on its rubric: what
+ * The assessment a summary stands for, notes and evidence left out, on its rubric: what
  * aggregating a deal or overlaying a chart needs, without reading the bodies.
  */
 export function assessmentOfSummary(summary: AssessmentSummary, rubric: Rubric): Assessment {

@@ -1,4 +1,5 @@
-import { listCriteria } from './rubric-index';
+import { backingEvidence, inPoints } from './model-evidence';
+import { levelIndexOf, listCriteria } from './rubric-index';
 import { scoreAssessmentFile } from './score-assessment-file';
 import { round1 } from './round1';
 import { type Results } from './score-results';
@@ -54,6 +55,29 @@ const WIDE_COLUMNS = [
   'deal_breakers_unanswered',
 ] as const;
 
+/**
+ * An answer's model evidence in the long form: how many evaluations it has,
+ * then the one that backs it (backingEvidence): its key metric's value (0–1,
+ * BLEU 0–100) and interval, the gain over the baseline in points and its
+ * interval, the items scored, the level it supports (a level number, as
+ * `level`) and whether the rater accepted it. The file keeps every evaluation.
+ */
+const EVIDENCE_COLUMNS = [
+  'evidence_count',
+  'evidence_task',
+  'evidence_held_out',
+  'evidence_metric',
+  'evidence_value',
+  'evidence_low',
+  'evidence_high',
+  'evidence_gain_points',
+  'evidence_gain_low',
+  'evidence_gain_high',
+  'evidence_items',
+  'evidence_level',
+  'evidence_accepted',
+] as const;
+
 const LONG_COLUMNS = [
   'assessment_id',
   'company',
@@ -70,6 +94,7 @@ const LONG_COLUMNS = [
   'expected_level',
   'stage',
   'facts',
+  ...EVIDENCE_COLUMNS,
 ] as const;
 
 /**
@@ -179,11 +204,45 @@ export function assessmentsToCsvWide(assessments: readonly Assessment[], lang: L
   return toCsv(header, rows);
 }
 
+function evidenceCells(assessment: Assessment, id: string): Cell[] {
+  const all = Object.hasOwn(assessment.answers, id)
+    ? assessment.answers[id]?.modelEvidence
+    : undefined;
+  const evidence = backingEvidence(all);
+  if (evidence === null) return [0, ...EVIDENCE_COLUMNS.slice(1).map(() => null)];
+  const metric = evidence.keyMetric;
+  const figure = evidence.metrics[metric];
+  const gain = evidence.deltas?.[metric];
+  const points = (x: number | null | undefined) =>
+    x === null || x === undefined ? null : Math.round(inPoints(metric, x) * 1e4) / 1e4;
+  const criterion = listCriteria(assessment.rubric).find((e) => e.fullId === id)?.criterion;
+  const level =
+    evidence.suggestedLevel === null || criterion === undefined
+      ? null
+      : levelIndexOf(criterion, evidence.suggestedLevel) + 1;
+  return [
+    all?.length ?? 0,
+    evidence.task,
+    evidence.heldOut,
+    metric,
+    figure?.value ?? null,
+    figure?.low ?? null,
+    figure?.high ?? null,
+    points(gain?.value),
+    points(gain?.low),
+    points(gain?.high),
+    evidence.n,
+    level,
+    evidence.accepted ? 'yes' : 'no',
+  ];
+}
+
 /**
  * One row per answer (long form): assessment id, company, evaluator, role,
  * criterion full id, criterion name, level number, level value, level label,
  * percent, evidence, notes, the level number the company's stage expects,
- * the standing against it, and the ticked facts. Unanswered criteria are omitted.
+ * the standing against it, the ticked facts, and the model evidence that backs
+ * it (EVIDENCE_COLUMNS). Unanswered criteria are omitted.
  */
 export function assessmentsToCsvLong(assessments: readonly Assessment[], lang: Lang): string {
   const rows = assessments.flatMap((assessment) =>
@@ -205,6 +264,7 @@ export function assessmentsToCsvLong(assessments: readonly Assessment[], lang: L
         c.stage?.expectedLevelNumber ?? null,
         c.stage?.standing ?? null,
         (assessment.answers[c.id]?.facts ?? []).join(FACT_SEPARATOR),
+        ...evidenceCells(assessment, c.id),
       ]),
   );
   return toCsv(LONG_COLUMNS, rows);

@@ -1,12 +1,13 @@
 import { validateAssessment, type ValidateOptions } from './assessment-file';
 import { problem, problemsFromZod, isRecord, within, type Problem } from './problems';
 import { parseJsonSafely } from './safe-json';
-import { type Assessment } from './schema';
+import { modelEvidenceSchema, type Assessment } from './schema';
 import {
   DRAFT_FORMAT,
   DRAFT_VERSION,
   EVIDENCE,
   MAX_ID_LENGTH,
+  MAX_MODEL_EVIDENCE,
   MAX_NOTES_LENGTH,
 } from './vocabulary';
 import type { Validated } from './validate-rubric';
@@ -34,26 +35,29 @@ export const positionSchema = z.discriminatedUnion('screen', [
 export type Position = z.infer<typeof positionSchema>;
 
 /**
- * What a step's form holds before it is complete: a note, or ticked facts,
- * may come before a rating. `facts` since draft version 2 (absent in version 1).
+ * What a step's form holds before it is complete: a note, ticked facts or
+ * recorded model evidence may come before a rating. `facts` since draft
+ * version 2 (absent in version 1), `modelEvidence` since version 3.
  */
 export const pendingAnswerSchema = z.strictObject({
   value: z.number().finite().nullable(),
   evidence: z.enum(EVIDENCE).nullable(),
   notes: z.string().max(MAX_NOTES_LENGTH),
   facts: z.array(z.string().max(MAX_ID_LENGTH)).max(100).optional(),
+  modelEvidence: z.array(modelEvidenceSchema).max(MAX_MODEL_EVIDENCE).optional(),
 });
 export type PendingAnswer = z.infer<typeof pendingAnswerSchema>;
 
 /*
  * Version 2 adds the deal-breaker position and ticked facts in pending
- * answers; a version 1 record is a valid version 2 record as it is, so it is
- * read and re-labelled. A build that knows only version 1 keeps a version 2
- * record aside as newer instead of calling it damaged.
+ * answers, version 3 model evidence in pending answers; an older record is a
+ * valid current record as it is, so it is read and re-labelled. A build that
+ * knows only an older version keeps a newer record aside as newer instead of
+ * calling it damaged.
  */
 const draftRecordSchema = z.strictObject({
   format: z.literal(DRAFT_FORMAT),
-  version: z.union([z.literal(1), z.literal(DRAFT_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(DRAFT_VERSION)]),
   savedAt: z.iso.datetime({ offset: true }),
   position: positionSchema,
   pending: z.record(z.string(), pendingAnswerSchema),

@@ -1,5 +1,5 @@
 import type { DraftRecord, PendingAnswer } from './draft-record';
-import type { Assessment } from './schema';
+import type { Answer, Assessment, ModelEvidence } from './schema';
 import { DRAFT_FORMAT, DRAFT_VERSION, type DealBreakerAnswer } from './vocabulary';
 
 /*
@@ -7,8 +7,8 @@ import { DRAFT_FORMAT, DRAFT_VERSION, type DealBreakerAnswer } from './vocabular
  * before the schema library loads; reading stored drafts is draft-record.ts.
  */
 
-/** A step's form values: a pending answer with its ticked facts always present. */
-export type StepValues = PendingAnswer & { facts: string[] };
+/** A step's form values: a pending answer with its ticked facts and model evidence always present. */
+export type StepValues = PendingAnswer & { facts: string[]; modelEvidence: ModelEvidence[] };
 
 export function newDraft(assessment: Assessment, now: string): DraftRecord {
   return {
@@ -36,21 +36,26 @@ export function withStepValues(
     : undefined;
   const answers = without(draft.assessment.answers, fullId);
   const pending = without(draft.pending, fullId);
-  // Values without facts (a version 1 pending record, an older caller) keep those already recorded.
+  // Values without facts or evidence (an older pending record, an older caller) keep those recorded.
   const facts = values.facts ?? previous?.facts ?? [];
+  const modelEvidence = values.modelEvidence ?? previous?.modelEvidence ?? [];
+  // No key for no evidence, as the file writes it.
+  const withEvidence = modelEvidence.length > 0 ? { modelEvidence } : {};
   if (values.value !== null && values.evidence !== null) {
     answers[fullId] = {
       value: values.value,
       evidence: values.evidence,
       notes: values.notes,
       facts,
-    };
+      ...withEvidence,
+    } satisfies Answer;
   } else {
     pending[fullId] = {
       value: values.value,
       evidence: values.evidence,
       notes: values.notes,
       facts,
+      ...withEvidence,
     };
   }
   return { ...draft, pending, assessment: { ...draft.assessment, answers, updatedAt: now } };
@@ -63,14 +68,20 @@ export function stepValuesOf(draft: DraftRecord, fullId: string): StepValues {
     ? draft.assessment.answers[fullId]
     : undefined;
   if (pending !== undefined) {
-    return { ...pending, facts: pending.facts ?? answer?.facts ?? [] };
+    return {
+      ...pending,
+      facts: pending.facts ?? answer?.facts ?? [],
+      modelEvidence: pending.modelEvidence ?? answer?.modelEvidence ?? [],
+    };
   }
-  if (answer === undefined) return { value: null, evidence: null, notes: '', facts: [] };
+  if (answer === undefined)
+    return { value: null, evidence: null, notes: '', facts: [], modelEvidence: [] };
   return {
     value: answer.value,
     evidence: answer.evidence,
     notes: answer.notes,
     facts: answer.facts,
+    modelEvidence: answer.modelEvidence ?? [],
   };
 }
 

@@ -1,3 +1,4 @@
+import type { MetricsCode } from './metrics/metrics-problem-codes';
 import type { z } from './zod';
 
 /**
@@ -99,8 +100,15 @@ export const PROBLEM_CODES = [
   'deal.empty',
   'deal.mixedRubrics',
   'deal.mixedDeals',
+  // Model evidence on an answer
+  'evidence.notALevel',
+  'evidence.acceptedWithoutLevel',
+  // Evidence thresholds in a rubric
+  'rubric.thresholdMetricTwice',
+  'rubric.thresholdFalls',
 ] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
+/** The app's codes, and an evaluation file's (their own list: the first screen reads no such file). */
+export type ProblemCode = (typeof PROBLEM_CODES)[number] | MetricsCode;
 
 /** Values a message is filled with: numbers are formatted, text is shown as it is. */
 export type ProblemParams = Readonly<Record<string, string | number>>;
@@ -112,6 +120,8 @@ export interface Problem {
   params: ProblemParams;
   /** The file (or link, or rubric) it is in, when a list mixes several. */
   source?: string;
+  /** The 1-based line of a text file (an evaluation CSV): `file:line`, the path naming the column. */
+  line?: number;
 }
 
 export function problem(path: string, code: ProblemCode, params: ProblemParams = {}): Problem {

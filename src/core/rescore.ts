@@ -1,3 +1,4 @@
+import { rejudgeEvidence } from './evidence-level';
 import { factIdsOf, listCriteria } from './rubric-index';
 import type { Answers, Assessment, LocalizedText, Rubric } from './schema';
 import { scoreAssessmentFile } from './score-assessment-file';
@@ -69,7 +70,9 @@ export function rescoreUnderRubric(assessment: Assessment, newRubric: Rubric): R
     const facts = answer.facts.filter((fact) => known.includes(fact));
     const lost = answer.facts.filter((fact) => !known.includes(fact));
     if (lost.length > 0) droppedFacts.push({ id, facts: lost });
-    answers[id] = { ...answer, facts };
+    // Evidence keeps its figures; the level it supports is read under the new thresholds.
+    const modelEvidence = answer.modelEvidence?.map((e) => rejudgeEvidence(criterion, e));
+    answers[id] = { ...answer, facts, ...(modelEvidence === undefined ? {} : { modelEvidence }) };
   }
   const questions = new Set((newRubric.dealBreakers ?? []).map((d) => d.id));
   const dealBreakers = Object.fromEntries(

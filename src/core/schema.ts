@@ -8,6 +8,12 @@ import {
   CHECKLIST_MIN,
   DEAL_BREAKER_ANSWERS,
   EVIDENCE,
+  EVIDENCE_FILE_ROLES,
+  EVIDENCE_KINDS,
+  EVIDENCE_METRICS,
+  MAX_EVIDENCE_FILES,
+  MAX_MODEL_EVIDENCE,
+  MAX_ROC_POINTS,
   MAX_DEAL_BREAKERS,
   MAX_ID_LENGTH,
   MAX_NAME_LENGTH,
@@ -42,6 +48,30 @@ export const checklistFactSchema = z
   .meta({ id: 'ChecklistFact' });
 export type ChecklistFact = z.infer<typeof checklistFactSchema>;
 
+/**
+ * The part of a level's wording that an evaluation file can show, in a form
+ * the app can check (evidence-level.ts). Points are the metric on a 0–100
+ * scale: an F1 of 0.87 is 87 points, a gain of 0.052 is 5.2 points; BLEU is
+ * already on that scale. The rest of the level's wording is the rater's to check.
+ */
+export const evidenceThresholdSchema = z
+  .strictObject({
+    /** The key metrics the level accepts ("F1, or the equivalent key metric"). */
+    metrics: z.array(z.enum(EVIDENCE_METRICS)).min(1).max(EVIDENCE_METRICS.length),
+    /** At least this many held-out items. */
+    minItems: z.number().int().positive().max(1e9).optional(),
+    /** A baseline scored on the same items. */
+    baseline: z.boolean().optional(),
+    /** The key metric at least this, in points. */
+    min: z.number().finite().min(0).max(100).optional(),
+    /** The key metric's gain over the baseline at least this, in points. */
+    delta: z.number().finite().positive().max(100).optional(),
+    /** The gain's 95 % interval lies above zero: a gain chance does not explain. */
+    lowerBoundAboveZero: z.boolean().optional(),
+  })
+  .meta({ id: 'EvidenceThreshold' });
+export type EvidenceThreshold = z.infer<typeof evidenceThresholdSchema>;
+
 export const levelSchema = z
   .strictObject({
     value: z.number().finite(),
@@ -49,6 +79,7 @@ export const levelSchema = z
     descriptor: localizedTextSchema,
     /** What a rater ticks to show this level holds; ids are unique within the criterion. */
     checklist: z.array(checklistFactSchema).min(CHECKLIST_MIN).max(CHECKLIST_MAX).optional(),
+    evidenceThreshold: evidenceThresholdSchema.optional(),
   })
   .meta({ id: 'Level' });
 export type Level = z.infer<typeof levelSchema>;
@@ -128,12 +159,92 @@ export const rubricShapeSchema = z.strictObject({
 });
 export type Rubric = z.infer<typeof rubricShapeSchema>;
 
+const isoDate = z.iso.datetime({ offset: true, message: 'date.iso' satisfies ProblemCode });
+
+/** A metric with its 95 % interval (null when every resample left it undefined). */
+const figureSchema = z.strictObject({
+  value: z.number().finite(),
+  low: z.number().finite().nullable(),
+  high: z.number().finite().nullable(),
+});
+export type Figure = z.infer<typeof figureSchema>;
+/** Metric → figure; a metric that does not apply, or is undefined on the data, is absent. */
+const figuresSchema = z.strictObject({
+  accuracy: figureSchema.optional(),
+  precision: figureSchema.optional(),
+  recall: figureSchema.optional(),
+  f1: figureSchema.optional(),
+  auc: figureSchema.optional(),
+  bleu: figureSchema.optional(),
+});
+export type Figures = z.infer<typeof figuresSchema>;
+const unit = z.number().min(0).max(1);
+
+/**
+ * Evaluation figures computed from the founder's own files (in the browser;
+ * the files never leave it): the figures and the files' digests, never the
+ * files. Every key is always written, in this order (null when it does not apply).
+ */
+export const modelEvidenceSchema = z.strictObject({
+  task: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+  /** The held-out set the model was scored on ("customer A's March test set"). */
+  heldOut: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+  kind: z.enum(EVIDENCE_KINDS),
+  /** Items scored (rows, or text segments; every fold's rows together). */
+  n: z.number().int().positive().max(1e9),
+  /** Cross-validation: how many folds. */
+  folds: z.number().int().positive().max(10_000).nullable(),
+  /** The metric the task is judged by, named by the rater; thresholds read this one. */
+  keyMetric: z.enum(EVIDENCE_METRICS),
+  metrics: figuresSchema,
+  /** Model minus baseline on the same items, with paired intervals; null without a baseline. */
+  deltas: figuresSchema.nullable(),
+  /** Two classes: the positive class's label. */
+  positive: z.string().max(MAX_NAME_LENGTH).nullable(),
+  /** Score files: a score at or above it is called positive. */
+  threshold: z.number().finite().nullable(),
+  bootstrap: z.strictObject({
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1),
+    resamples: z.number().int().min(1).max(100_000),
+  }),
+  /** Score files: the ROC curve thinned for drawing, from (0, 0) to (1, 1). */
+  roc: z
+    .strictObject({
+      fpr: z.array(unit).min(2).max(MAX_ROC_POINTS),
+      tpr: z.array(unit).min(2).max(MAX_ROC_POINTS),
+    })
+    .refine((roc) => roc.fpr.length === roc.tpr.length, 'value.invalid' satisfies ProblemCode)
+    .nullable(),
+  files: z
+    .array(
+      z.strictObject({
+        role: z.enum(EVIDENCE_FILE_ROLES),
+        name: z.string().min(1).max(MAX_NAME_LENGTH),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'value.invalid' satisfies ProblemCode),
+      }),
+    )
+    .min(1)
+    .max(MAX_EVIDENCE_FILES),
+  computedAt: isoDate,
+  /** The level value the figures support under the rubric (levelSupportedByEvidence), or null. */
+  suggestedLevel: z.number().finite().nullable(),
+  /** The rater accepted that level and marked the answer's evidence verified. */
+  accepted: z.boolean(),
+});
+export type ModelEvidence = z.infer<typeof modelEvidenceSchema>;
+
 export const answerSchema = z.strictObject({
   value: z.number().finite(),
   evidence: z.enum(EVIDENCE),
   notes: z.string().max(MAX_NOTES_LENGTH).default(''),
   /** Ids of the ticked checklist facts of this criterion (since file version 3). */
   facts: z.array(z.string().max(MAX_ID_LENGTH)).max(100).default([]),
+  /** Evaluation figures backing the answer (since file version 4); absent when none. */
+  modelEvidence: z.array(modelEvidenceSchema).max(MAX_MODEL_EVIDENCE).optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -149,8 +260,6 @@ export const evaluatorSchema = z.strictObject({
   name: z.string().max(MAX_NAME_LENGTH),
   role: z.enum(ROLES),
 });
-
-const isoDate = z.iso.datetime({ offset: true, message: 'date.iso' satisfies ProblemCode });
 
 /** Shape only; answers are checked against the rubric snapshot in assessment-file.ts. */
 export const assessmentShapeSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import type { ProblemCode, ProblemParams } from './problems';
 import type { Criterion, Rubric } from './schema';
+import { evidenceThresholdProblems } from './validate-evidence-thresholds';
 import { STAGES } from './vocabulary';
 
 /** Reports one problem at a path inside the rubric (see validate-rubric.ts). */
@@ -7,7 +8,7 @@ export type At = (path: PropertyKey[], code: ProblemCode, params?: ProblemParams
 
 /**
  * The rules for the optional parts of rubric format 2: level checklists,
- * stage expectations, the stage band and deal-breakers. Old rubrics have
+ * evidence thresholds, stage expectations, the stage band and deal-breakers. Old rubrics have
  * none of them, and pass untouched.
  */
 export function rubricPartProblems(rubric: Rubric, at: At, fmt: (n: number) => string): void {
@@ -16,6 +17,7 @@ export function rubricPartProblems(rubric: Rubric, at: At, fmt: (n: number) => s
     section.criteria.forEach((criterion, c) => {
       const path = ['sections', s, 'criteria', c];
       checklistProblems(criterion, path, at);
+      evidenceThresholdProblems(criterion, path, at, fmt);
       if (criterion.expected !== undefined) {
         expectsStages = true;
         expectationProblems(criterion, path, at, fmt);

@@ -13,9 +13,9 @@ export const STAGES = ['idea', 'pre-seed', 'seed', 'series-a', 'series-b', 'grow
 export type Stage = (typeof STAGES)[number];
 
 export const ASSESSMENT_FORMAT = 'moatscore.assessment';
-export const ASSESSMENT_VERSION = 3;
+export const ASSESSMENT_VERSION = 4;
 export const DRAFT_FORMAT = 'moatscore.draft';
-export const DRAFT_VERSION = 2;
+export const DRAFT_VERSION = 3;
 export const BUNDLE_FORMAT = 'moatscore.bundle';
 export const BUNDLE_VERSION = 1;
 export const MAX_DEAL_KEY_LENGTH = 100;
@@ -38,3 +38,20 @@ export const CHECKLIST_MAX = 4;
 export const MAX_RUBRIC_TEXT_LENGTH = 4_000;
 export const MAX_ID_LENGTH = 64;
 export const MAX_DEAL_BREAKERS = 20;
+
+/**
+ * The metrics model evidence gives (docs/metrics.md), and so the key metrics a
+ * rubric level's evidence threshold may name. Fractions (0–1) except BLEU (0–100).
+ */
+export const EVIDENCE_METRICS = ['accuracy', 'precision', 'recall', 'f1', 'auc', 'bleu'] as const;
+export type EvidenceMetric = (typeof EVIDENCE_METRICS)[number];
+/** What the evidence was computed from: predicted classes, scores, folds of either, or text. */
+export const EVIDENCE_KINDS = ['classification', 'scores', 'cross-validation', 'bleu'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export const EVIDENCE_FILE_ROLES = ['predictions', 'baseline', 'reference', 'candidate'] as const;
+export type EvidenceFileRole = (typeof EVIDENCE_FILE_ROLES)[number];
+/** Per answer: a few evaluations (held-out sets, customers), not a results database. */
+export const MAX_MODEL_EVIDENCE = 10;
+/** The ROC curve is kept for drawing only (the AUC was computed from every point). */
+export const MAX_ROC_POINTS = 101;
+export const MAX_EVIDENCE_FILES = 8;

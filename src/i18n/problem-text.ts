@@ -27,9 +27,13 @@ export function problemText(problem: Problem, lang: Lang): string {
   });
 }
 
-/** Where it is, as a person reads it: `file: path: what`, leaving out a path of the whole file. */
+/**
+ * Where it is, as a person reads it: `file: path: what`, leaving out a path of
+ * the whole file; a problem at a line of a text file reads `file:line: column: what`.
+ */
 export function problemLine(problem: Problem, lang: Lang, source = problem.source): string {
-  const where = [source, problem.path === '(root)' ? undefined : problem.path].filter(
+  const file = problem.line === undefined ? source : `${source ?? ''}:${problem.line}`;
+  const where = [file, problem.path === '(root)' ? undefined : problem.path].filter(
     (part): part is string => part !== undefined && part !== '',
   );
   return [...where, problemText(problem, lang)].join(': ');

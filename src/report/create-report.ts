@@ -31,7 +31,15 @@ export async function createReport({
     company.name,
     company.sector,
     evaluator.name,
-    ...Object.values(answers).map((a) => a.notes),
+    ...Object.values(answers).flatMap((a) => [
+      a.notes,
+      ...(a.modelEvidence ?? []).flatMap((e) => [
+        e.task,
+        e.heldOut,
+        e.positive ?? '',
+        ...e.files.map((f) => f.name),
+      ]),
+    ]),
   ];
   const fonts = await loadReportFonts(lang, readFont, userTexts);
   const rendered = renderReportPdf(buildReportModel(assessment, lang, now), fonts, paper, now);

@@ -9,6 +9,7 @@ import {
   type RenderedReport,
   type ReportFonts,
 } from './pdf-writer';
+import { appendEvidence } from './pdf-evidence';
 import { drawRadar } from './radar-vector';
 import type { RowInput } from 'jspdf-autotable';
 import type { AnswerRow } from './answer-rows';
@@ -101,6 +102,7 @@ export function renderReportPdf(
     sectionTable(pdf, model, section.rows);
   }
 
+  if (model.evidence !== null) appendEvidence(pdf, model.evidence);
   appendRubric(pdf, model.appendix, model.labels.appendix, model.columns);
   return pdf.finish(model.footer, model.pageLabel, model.meta);
 }

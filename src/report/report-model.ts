@@ -5,6 +5,7 @@ import { type Results } from '../core/score-results';
 import { aside } from '../i18n/punctuation';
 import { formatScore, t, LOCALES } from '../i18n/t';
 import { answerRows, formatWeight, type AnswerRow } from './answer-rows';
+import { evidenceAppendix, type EvidenceAppendix } from './evidence-appendix';
 import { rubricAppendix, type RubricAppendix } from './rubric-texts';
 import {
   dealBreakerText,
@@ -58,6 +59,8 @@ export interface ReportModel {
   toVerify: string[];
   sections: { title: string; summary: string; rows: AnswerRow[] }[];
   appendix: RubricAppendix;
+  /** The answers' model evidence, when any answer carries some. */
+  evidence: EvidenceAppendix | null;
   labels: Record<
     | 'charts'
     | 'findings'
@@ -221,6 +224,7 @@ export function buildReportModel(
       };
     }),
     appendix: rubricAppendix(rubric, lang),
+    evidence: evidenceAppendix(assessment, lang),
     labels: {
       charts: tr('report.charts'),
       findings: tr('report.findings'),

@@ -112,7 +112,7 @@ describe('cli metrics exit codes', () => {
     expect(en.code).toBe(1);
     expect(en.err).toBe(`${bad}:3: score: the score "high" is not a number`);
     const zh = await run(['metrics', bad, '--lang', 'zh']);
-    expect(zh.err).toBe(`${bad}:3: score: 分数"high"不是数字`);
+    expect(zh.err).toBe(`${bad}:3: score: 分数“high”不是数字`);
     const empty = await run(['metrics', write('empty.csv', '')]);
     expect(empty.code).toBe(1);
     expect(empty.err).toMatch(/empty\.csv: the file is empty/);

@@ -10,6 +10,7 @@ import { type Results } from '../../src/core/score-results';
 import { type Assessment, type Rubric } from '../../src/core/schema';
 import { LANGS, type Lang } from '../../src/core/vocabulary';
 import { answers, makeAssessment, repoPath, tinyRubric } from '../helpers/fixtures';
+import { sampleEvidence } from '../helpers/model-evidence';
 import { stagedRubric } from '../helpers/staged-rubric';
 
 const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r'] as const;
@@ -319,6 +320,59 @@ describe('stage and deal-breaker columns, against a hand-computed case', () => {
   });
 });
 
+describe('assessmentsToCsvLong: model evidence', () => {
+  const tiny = partialTiny();
+  const recorded = sampleEvidence({ accepted: false, task: 'later, not accepted' });
+  const withEvidence: Assessment = {
+    ...tiny,
+    answers: {
+      ...tiny.answers,
+      // Two evaluations: the accepted one backs the answer, though recorded first.
+      'alpha.x': { ...tiny.answers['alpha.x']!, modelEvidence: [sampleEvidence(), recorded] },
+      // Level values 0, 2, 10: the suggested value 10 is the third level.
+      'alpha.z': {
+        ...tiny.answers['alpha.z']!,
+        modelEvidence: [sampleEvidence({ suggestedLevel: 10, accepted: false, deltas: null })],
+      },
+    },
+  };
+  const rows = () => parseCsv(assessmentsToCsvLong([withEvidence], 'en')).records;
+  const row = (id: string) => rows().find((r) => r.criterion === id)!;
+
+  it('gives the accepted evaluation, its F1 and interval, and the gain in points', () => {
+    // F1 0.87 (0.84–0.9); a gain of 0.052 (0.031 to 0.074) is 5.2 points (3.1 to 7.4).
+    expect(row('alpha.x')).toMatchObject({
+      evidence_count: '2',
+      evidence_task: 'Contract clause classification',
+      evidence_held_out: 'Customer A, March test set',
+      evidence_metric: 'f1',
+      evidence_value: '0.87',
+      evidence_low: '0.84',
+      evidence_high: '0.9',
+      evidence_gain_points: '5.2',
+      evidence_gain_low: '3.1',
+      evidence_gain_high: '7.4',
+      evidence_items: '1200',
+      evidence_level: '4',
+      evidence_accepted: 'yes',
+    });
+  });
+
+  it('names the level by its number, leaves the gain empty without a baseline, and counts none elsewhere', () => {
+    expect(row('alpha.z')).toMatchObject({
+      evidence_count: '1',
+      evidence_gain_points: '',
+      evidence_level: '3',
+      evidence_accepted: 'no',
+    });
+    expect(row('beta.p')).toMatchObject({
+      evidence_count: '0',
+      evidence_task: '',
+      evidence_value: '',
+    });
+  });
+});
+
 describe('assessmentsToCsvLong', () => {
   it('has one row per answered criterion, in rubric order, per assessment', () => {
     const list = [partialTiny(), loadExample()];
@@ -339,6 +393,19 @@ describe('assessmentsToCsvLong', () => {
       'expected_level',
       'stage',
       'facts',
+      'evidence_count',
+      'evidence_task',
+      'evidence_held_out',
+      'evidence_metric',
+      'evidence_value',
+      'evidence_low',
+      'evidence_high',
+      'evidence_gain_points',
+      'evidence_gain_low',
+      'evidence_gain_high',
+      'evidence_items',
+      'evidence_level',
+      'evidence_accepted',
     ]);
     const expected = list.flatMap((a) =>
       listCriteria(a.rubric)
@@ -377,6 +444,24 @@ describe('assessmentsToCsvLong', () => {
           expected_level: c.stage === null ? '' : String(c.stage.expectedLevelNumber),
           stage: c.stage?.standing ?? '',
           facts: a.answers[c.id]!.facts.join(' '),
+          // None of these answers carries model evidence.
+          evidence_count: '0',
+          ...Object.fromEntries(
+            [
+              'task',
+              'held_out',
+              'metric',
+              'value',
+              'low',
+              'high',
+              'gain_points',
+              'gain_low',
+              'gain_high',
+              'items',
+              'level',
+              'accepted',
+            ].map((name) => [`evidence_${name}`, '']),
+          ),
         })),
     );
     expect(records).toEqual(expected);

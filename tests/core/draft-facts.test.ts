@@ -7,6 +7,7 @@ import {
 } from '../../src/core/draft';
 import { parseDraftRecord, serializeDraftRecord } from '../../src/core/draft-record';
 import { makeAssessment } from '../helpers/fixtures';
+import { sampleEvidence } from '../helpers/model-evidence';
 import { stagedRubric } from '../helpers/staged-rubric';
 
 const NOW = '2026-11-29T12:00:00.000Z';
@@ -59,6 +60,7 @@ describe('drafts and ticked facts', () => {
       evidence: null,
       notes: '',
       facts: ['x1a'],
+      modelEvidence: [],
     });
   });
 
@@ -70,9 +72,57 @@ describe('drafts and ticked facts', () => {
       evidence: 'estimated',
       notes: 'first',
       facts: ['x1a', 'x1b'],
+      modelEvidence: [],
     });
     const pending = { ...draft, pending: { 'alpha.x': values } };
     expect(parseDraftRecord(serializeDraftRecord(pending)).ok).toBe(true);
+  });
+});
+
+describe('drafts and model evidence', () => {
+  const fresh = newDraft(makeAssessment(stagedRubric(), {}), NOW);
+  const evidence = sampleEvidence({ suggestedLevel: 2 });
+
+  it('keeps evidence recorded before a level is chosen in the pending record, and reads it back', () => {
+    const draft = withStepValues(
+      fresh,
+      'alpha.x',
+      { value: null, evidence: null, notes: '', facts: [], modelEvidence: [evidence] },
+      NOW,
+    );
+    expect(draft.pending['alpha.x']?.modelEvidence).toEqual([evidence]);
+    const reread = parseDraftRecord(serializeDraftRecord(draft));
+    if (!reread.ok) throw new Error(JSON.stringify(reread.problems));
+    expect(stepValuesOf(reread.value, 'alpha.x').modelEvidence).toEqual([evidence]);
+  });
+
+  it('moves it onto the answer with the rating, keeps it when values come without it, drops the key when emptied', () => {
+    const answered = withStepValues(
+      fresh,
+      'alpha.x',
+      { value: 2, evidence: 'verified', notes: '', facts: [], modelEvidence: [evidence] },
+      NOW,
+    );
+    expect(answered.assessment.answers['alpha.x']?.modelEvidence).toEqual([evidence]);
+    const older = withStepValues(
+      answered,
+      'alpha.x',
+      { value: 3, evidence: 'verified', notes: 'n' },
+      LATER,
+    );
+    expect(older.assessment.answers['alpha.x']?.modelEvidence).toEqual([evidence]);
+    const emptied = withStepValues(
+      older,
+      'alpha.x',
+      { value: 3, evidence: 'verified', notes: 'n', facts: [], modelEvidence: [] },
+      LATER,
+    );
+    expect(emptied.assessment.answers['alpha.x']).toEqual({
+      value: 3,
+      evidence: 'verified',
+      notes: 'n',
+      facts: [],
+    });
   });
 });
 
@@ -92,26 +142,26 @@ describe('drafts and deal-breaker answers', () => {
 describe('draft record versions', () => {
   const draft = newDraft(makeAssessment(stagedRubric(), {}), NOW);
 
-  it('writes version 2 and keeps the deal-breaker position', () => {
+  it('writes version 3 and keeps the deal-breaker position', () => {
     const at = {
       ...draft,
       position: { screen: 'deal-breakers' as const, returnToReview: true, question: 'runway' },
     };
     const reread = parseDraftRecord(serializeDraftRecord(at));
-    expect(reread.ok && reread.value.version).toBe(2);
+    expect(reread.ok && reread.value.version).toBe(3);
     expect(reread.ok && reread.value.position).toEqual(at.position);
   });
 
-  it('reads a version 1 record as version 2', () => {
+  it.each([1, 2])('reads a version %i record as version 3', (version) => {
     const old = JSON.parse(serializeDraftRecord(draft)) as Record<string, unknown>;
-    old.version = 1;
+    old.version = version;
     const reread = parseDraftRecord(JSON.stringify(old));
-    expect(reread.ok && reread.value.version).toBe(2);
+    expect(reread.ok && reread.value.version).toBe(3);
   });
 
   it('refuses a record from a newer version, saying so', () => {
     const newer = JSON.parse(serializeDraftRecord(draft)) as Record<string, unknown>;
-    newer.version = 3;
+    newer.version = 4;
     const reread = parseDraftRecord(JSON.stringify(newer));
     expect(reread.ok).toBe(false);
     expect(!reread.ok && reread.problems[0]?.code).toBe('draft.newer');

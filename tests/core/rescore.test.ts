@@ -5,7 +5,9 @@ import { rescoreUnderRubric } from '../../src/core/rescore';
 import type { Rubric } from '../../src/core/schema';
 import { scoreAssessmentFile } from '../../src/core/score-assessment-file';
 import { validateRubric } from '../../src/core/validate-rubric';
+import { ASSESSMENT_VERSION } from '../../src/core/vocabulary';
 import { answers, loadRubric, makeAssessment, readJson, repoPath } from '../helpers/fixtures';
+import { sampleEvidence } from '../helpers/model-evidence';
 import { stagedRubric } from '../helpers/staged-rubric';
 
 /*
@@ -124,7 +126,7 @@ describe('re-scoring a 1.0.0 assessment under the 2.0.0 preset', () => {
   const result = rescoreUnderRubric(old, loadRubric('rubrics/ai-startup-founder.json'));
 
   it('still reads the old file, migrated, with its old snapshot', () => {
-    expect(old.version).toBe(3);
+    expect(old.version).toBe(ASSESSMENT_VERSION);
     expect(old.rubric.version).toBe('1.0.0');
     expect(old.rubric).toEqual(readJson('rubrics/archive/ai-startup-founder-1.0.0.json'));
     expect(old.dealBreakers).toEqual({});
@@ -155,5 +157,41 @@ describe('re-scoring a 1.0.0 assessment under the 2.0.0 preset', () => {
   it('leaves the new deal-breakers unanswered rather than guessing', () => {
     expect(result.assessment.dealBreakers).toEqual({});
     expect(scoreAssessmentFile(result.assessment).unansweredDealBreakers).toHaveLength(6);
+  });
+});
+
+describe('re-scoring an answer that carries model evidence', () => {
+  // sampleEvidence: F1 gain 5.2 points (3.1 to 7.4), 1,200 items, accepted at level 4.
+  const founder = loadRubric('rubrics/ai-startup-founder.json');
+  const id = 'differentiation.algorithms';
+  const withEvidence = makeAssessment(founder, {
+    [id]: {
+      value: 4,
+      evidence: 'verified',
+      notes: '',
+      facts: [],
+      modelEvidence: [sampleEvidence()],
+    },
+  });
+  /** The founder preset with level 4 asking for a gain of `points`. */
+  const stricter = (points: number): Rubric => {
+    const rubric = structuredClone(founder) as Rubric;
+    const algorithms = rubric.sections[1]!.criteria.find((c) => c.id === 'algorithms')!;
+    algorithms.levels[3]!.evidenceThreshold = { metrics: ['f1'], delta: points };
+    return rubric;
+  };
+
+  it('keeps the acceptance where the new thresholds support the same level', () => {
+    const result = rescoreUnderRubric(withEvidence, stricter(5));
+    expect(result.assessment.answers[id]!.modelEvidence).toEqual([sampleEvidence()]);
+  });
+
+  it('reads the level again, and drops the acceptance, where they support another', () => {
+    // 5.2 points fall short of 6: level 3 (the gain's interval is above zero) and not accepted.
+    const result = rescoreUnderRubric(withEvidence, stricter(6));
+    expect(result.assessment.answers[id]!.modelEvidence).toEqual([
+      sampleEvidence({ suggestedLevel: 3, accepted: false }),
+    ]);
+    expect(validateAssessment(JSON.parse(JSON.stringify(result.assessment))).ok).toBe(true);
   });
 });

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { METRICS_PROBLEM_CODES } from '../../src/core/metrics/metrics-problem-codes';
 import { PROBLEM_CODES, problem } from '../../src/core/problems';
 import en from '../../src/i18n/problems.en.json';
 import zh from '../../src/i18n/problems.zh.json';
 import { moreProblems, problemLine, problemText } from '../../src/i18n/problem-text';
+import { computeMetrics } from '../../src/core/metrics/compute-metrics';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('problem wording', () => {
   it('words every problem code in both languages, and nothing else', () => {
-    const codes = [...PROBLEM_CODES].sort();
+    const codes = [...PROBLEM_CODES, ...METRICS_PROBLEM_CODES].sort();
     expect(Object.keys(en.codes).sort()).toEqual(codes);
     expect(Object.keys(zh.codes).sort()).toEqual(codes);
   });
@@ -33,6 +35,25 @@ describe('problem wording', () => {
     );
     expect(problemLine(problem('(root)', 'file.empty'), 'en', 'b.json')).toBe(
       'b.json: the file is empty',
+    );
+  });
+
+  it('places a problem in an evaluation file as file:line: column, in both languages', () => {
+    const notANumber = computeMetrics({
+      kind: 'table',
+      file: { name: 'model.csv', text: 'label,score\n1,0.9\n0,high\n' },
+    });
+    if (notANumber.ok) throw new Error('expected a problem');
+    const [found] = notANumber.problems;
+    expect(problemLine(found!, 'en')).toBe('model.csv:3: score: the score "high" is not a number');
+    expect(problemLine(found!, 'zh')).toBe('model.csv:3: score: 分数“high”不是数字');
+    const noLabel = computeMetrics({
+      kind: 'table',
+      file: { name: 'model.csv', text: 'y,prediction\na,a\n' },
+    });
+    if (noLabel.ok) throw new Error('expected a problem');
+    expect(problemLine(noLabel.problems[0]!, 'zh')).toBe(
+      'model.csv:1: 缺少“label”列（表头为：y, prediction）',
     );
   });
 

@@ -1,6 +1,5 @@
-import { withSummary } from './csv-reader';
 import type { EvaluationRows } from './evaluation-rows';
-import { MAX_PROBLEMS, problem, type MetricsProblem } from './metrics-problem';
+import { MAX_PROBLEMS, problem, withSummary, type MetricsProblem } from './metrics-problem';
 
 /**
  * A baseline file must hold the same items as the model's file, in the same
@@ -12,29 +11,23 @@ export function compareRows(model: EvaluationRows, baseline: EvaluationRows): Me
   const file = baseline.file;
   const kind = (rows: EvaluationRows) => (rows.scores !== null ? 'score' : 'prediction');
   if (kind(model) !== kind(baseline) || (model.folds === null) !== (baseline.folds === null)) {
+    // Column names, as the files' headers write them.
     const describe = (rows: EvaluationRows) =>
-      `${kind(rows)}${rows.folds === null ? '' : ' and fold'}`;
+      `label, ${kind(rows)}${rows.folds === null ? '' : ', fold'}`;
     return [
-      problem(
-        file,
-        1,
-        null,
-        'baseline-kind',
-        { model: describe(model), baseline: describe(baseline) },
-        `the baseline has ${describe(baseline)} columns, the model's file ${describe(model)}: compare like with like`,
-      ),
+      problem(file, 1, null, 'metrics.baselineKind', {
+        model: describe(model),
+        baseline: describe(baseline),
+      }),
     ];
   }
   if (model.n !== baseline.n) {
     return [
-      problem(
-        file,
-        null,
-        null,
-        'baseline-length',
-        { model: model.n, baseline: baseline.n, modelFile: model.file },
-        `${baseline.n} rows, but ${model.file} has ${model.n}: a baseline holds the same items in the same order`,
-      ),
+      problem(file, null, null, 'metrics.baselineLength', {
+        model: model.n,
+        baseline: baseline.n,
+        modelFile: model.file,
+      }),
     ];
   }
   const problems: MetricsProblem[] = [];
@@ -51,9 +44,8 @@ export function compareRows(model: EvaluationRows, baseline: EvaluationRows): Me
           file,
           baseline.lines[r]!,
           column,
-          column === 'label' ? 'baseline-label' : 'baseline-fold',
+          column === 'label' ? 'metrics.baselineLabel' : 'metrics.baselineFold',
           { value: b[r]!, expected: a[r]!, modelFile: model.file, modelLine: model.lines[r]! },
-          `"${b[r]!}" where ${model.file} line ${model.lines[r]!} has "${a[r]!}": rows must pair up`,
         ),
       );
     }

@@ -5,7 +5,7 @@ import type { MetricsFile, MetricsOutcome } from './metrics-report';
 
 /**
  * The one entry point: plain data in, plain data out, no I/O, so the CLI
- * reads files and the browser will run it in a Web Worker.
+ * reads files and the browser runs it in a Web Worker (adapters/metrics-worker.ts).
  *
  * - `table`: a CSV whose header says what it is: `label,prediction`
  *   (classification, any number of classes), `label,score` (two classes,

@@ -35,11 +35,12 @@ export function computeTableMetrics(
   options: TableOptions,
 ): MetricsOutcome {
   if (!Number.isFinite(options.threshold)) {
-    const message = `the threshold must be a finite number, not ${options.threshold}`;
     return {
       ok: false,
       problems: [
-        problem(file.name, null, null, 'bad-threshold', { value: options.threshold }, message),
+        problem(file.name, null, null, 'metrics.badThreshold', {
+          value: String(options.threshold),
+        }),
       ],
     };
   }

@@ -23,20 +23,11 @@ export function computeTextMetrics(
   bootstrap: BootstrapSettings,
 ): MetricsOutcome {
   if (references.length === 0) {
-    return fail([
-      problem(
-        candidate.name,
-        null,
-        null,
-        'no-references',
-        {},
-        'BLEU needs at least one reference file',
-      ),
-    ]);
+    return fail([problem(candidate.name, null, null, 'metrics.noReferences')]);
   }
   const hypotheses = readSegments(candidate.text);
   if (hypotheses.length === 0) {
-    return fail([problem(candidate.name, null, null, 'empty-file', {}, 'the file is empty')]);
+    return fail([problem(candidate.name, null, null, 'file.empty')]);
   }
   const problems: MetricsProblem[] = [];
   const sameLength = (file: MetricsFile, segments: readonly string[]) => {
@@ -46,9 +37,8 @@ export function computeTextMetrics(
         file.name,
         Math.min(segments.length, hypotheses.length) + 1,
         null,
-        'line-count',
+        'metrics.lineCount',
         { lines: segments.length, expected: hypotheses.length, other: candidate.name },
-        `${segments.length} lines, but ${candidate.name} has ${hypotheses.length}: line i of each file is the same segment`,
       ),
     );
   };

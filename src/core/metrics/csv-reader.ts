@@ -1,4 +1,4 @@
-import { MAX_PROBLEMS, problem, type MetricsProblem } from './metrics-problem';
+import { MAX_PROBLEMS, problem, withSummary, type MetricsProblem } from './metrics-problem';
 
 /**
  * A CSV file read by RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180): fields
@@ -52,7 +52,7 @@ export function readCsv(text: string, file: string): CsvResult {
         let start = i;
         for (;;) {
           if (i >= length) {
-            return fail(file, openedOn, 'unterminated-quote', {}, 'a quoted field is never closed');
+            return fail(file, openedOn, 'metrics.unterminatedQuote');
           }
           const c = text.charCodeAt(i);
           if (c === QUOTE) {
@@ -71,13 +71,7 @@ export function readCsv(text: string, file: string): CsvResult {
         }
         const after = text.charCodeAt(i);
         if (i < length && after !== COMMA && after !== CR && after !== LF) {
-          return fail(
-            file,
-            line,
-            'text-after-quote',
-            {},
-            'text after a closing quote; a quote inside a quoted field is written ""',
-          );
+          return fail(file, line, 'metrics.textAfterQuote');
         }
       } else {
         const start = i;
@@ -117,21 +111,17 @@ export function readCsv(text: string, file: string): CsvResult {
     if (field !== header.length) {
       if (problems.length < MAX_PROBLEMS) {
         problems.push(
-          problem(
-            file,
-            recordLine,
-            null,
-            'field-count',
-            { expected: header.length, found: field },
-            `expected ${header.length} fields, as in the header, found ${field}`,
-          ),
+          problem(file, recordLine, null, 'metrics.fieldCount', {
+            expected: header.length,
+            found: field,
+          }),
         );
       } else extraProblems += 1;
       for (let c = field; c < header.length; c += 1) columns[c]!.push('');
     }
     lines.push(recordLine);
   }
-  if (header === null) return fail(file, null, 'empty-file', {}, 'the file is empty');
+  if (header === null) return fail(file, null, 'file.empty');
   if (problems.length > 0) return { ok: false, problems: withSummary(problems, extraProblems) };
   return {
     ok: true,
@@ -142,23 +132,7 @@ export function readCsv(text: string, file: string): CsvResult {
 function fail(
   file: string,
   line: number | null,
-  code: 'unterminated-quote' | 'text-after-quote' | 'empty-file',
-  params: Record<string, string | number>,
-  message: string,
+  code: 'metrics.unterminatedQuote' | 'metrics.textAfterQuote' | 'file.empty',
 ): CsvResult {
-  return { ok: false, problems: [problem(file, line, null, code, params, message)] };
-}
-
-/** The first problems in full; the count of the rest on the last one. */
-export function withSummary(problems: MetricsProblem[], more: number): MetricsProblem[] {
-  if (more === 0) return problems;
-  const last = problems[problems.length - 1]!;
-  return [
-    ...problems.slice(0, -1),
-    {
-      ...last,
-      params: { ...last.params, more },
-      message: `${last.message} (and ${more} more problems like these)`,
-    },
-  ];
+  return { ok: false, problems: [problem(file, line, null, code)] };
 }

@@ -1,6 +1,12 @@
 import { parseDecimal } from './class-labels';
-import { readCsv, withSummary } from './csv-reader';
-import { MAX_PROBLEMS, problem, type MetricsProblem, type ProblemCode } from './metrics-problem';
+import { readCsv } from './csv-reader';
+import {
+  MAX_PROBLEMS,
+  problem,
+  withSummary,
+  type MetricsProblem,
+  type MetricsProblemCode,
+} from './metrics-problem';
 
 /**
  * The rows of an evaluation CSV, checked. Its header names the columns (any
@@ -29,46 +35,30 @@ export function readEvaluationRows(text: string, file: string): RowsResult {
   if (!csv.ok) return csv;
   const { header, columns, lines, rows } = csv.table;
   const find = (name: string) => header.findIndex((h) => h.toLowerCase() === name);
-  const headerProblem = (code: ProblemCode, params: Record<string, string>, message: string) => ({
+  const headerProblem = (code: MetricsProblemCode, params: Record<string, string> = {}) => ({
     ok: false as const,
-    problems: [problem(file, 1, null, code, params, message)],
+    problems: [problem(file, 1, null, code, params)],
   });
   const names = header.map((h) => h.toLowerCase());
   const duplicate = names.find((name, i) => name !== '' && names.indexOf(name) !== i);
   if (duplicate !== undefined) {
-    return headerProblem(
-      'duplicate-column',
-      { column: duplicate },
-      `the column "${duplicate}" appears twice`,
-    );
+    return headerProblem('metrics.duplicateColumn', { column: duplicate });
   }
   const [labelAt, predictionAt, scoreAt, foldAt] = ['label', 'prediction', 'score', 'fold'].map(
     find,
   ) as [number, number, number, number];
   const found = header.join(', ');
   if (labelAt < 0) {
-    return headerProblem(
-      'missing-column',
-      { column: 'label', header: found },
-      `no "label" column (the header has: ${found})`,
-    );
+    return headerProblem('metrics.noLabelColumn', { header: found });
   }
   if (predictionAt < 0 && scoreAt < 0) {
-    return headerProblem(
-      'missing-column',
-      { column: 'prediction', header: found },
-      `no "prediction" or "score" column (the header has: ${found})`,
-    );
+    return headerProblem('metrics.noOutputColumn', { header: found });
   }
   if (predictionAt >= 0 && scoreAt >= 0) {
-    return headerProblem(
-      'both-prediction-and-score',
-      {},
-      'both a "prediction" and a "score" column: keep the one to evaluate',
-    );
+    return headerProblem('metrics.predictionAndScore');
   }
   if (rows === 0) {
-    return headerProblem('no-rows', {}, 'no rows after the header');
+    return headerProblem('metrics.noRows');
   }
 
   const problems: MetricsProblem[] = [];
@@ -76,18 +66,17 @@ export function readEvaluationRows(text: string, file: string): RowsResult {
   const report = (
     r: number,
     column: string,
-    code: ProblemCode,
+    code: MetricsProblemCode,
     params: Record<string, string>,
-    message: string,
   ) => {
     if (problems.length < MAX_PROBLEMS)
-      problems.push(problem(file, lines[r]!, column, code, params, message));
+      problems.push(problem(file, lines[r]!, column, code, params));
     else more += 1;
   };
   const cells = (at: number, column: string): string[] => {
     const values = columns[at]!.map((v) => v.trim());
     values.forEach((v, r) => {
-      if (v === '') report(r, column, 'empty-value', { column }, `empty ${column}`);
+      if (v === '') report(r, column, 'metrics.emptyValue', { column });
     });
     return values;
   };
@@ -101,13 +90,7 @@ export function readEvaluationRows(text: string, file: string): RowsResult {
     const known = new Set(labels);
     predictions.forEach((p, r) => {
       if (p !== '' && !known.has(p)) {
-        report(
-          r,
-          'prediction',
-          'unknown-prediction',
-          { value: p },
-          `the prediction "${p}" is not one of the labels in the file`,
-        );
+        report(r, 'prediction', 'metrics.unknownPrediction', { value: p });
       }
     });
   } else {
@@ -116,13 +99,7 @@ export function readEvaluationRows(text: string, file: string): RowsResult {
     for (let r = 0; r < rows; r += 1) {
       const value = parseDecimal(raw[r]!);
       if (value === null) {
-        report(
-          r,
-          'score',
-          'not-a-number',
-          { value: raw[r]!.trim() },
-          `the score "${raw[r]!.trim()}" is not a number`,
-        );
+        report(r, 'score', 'metrics.notANumber', { value: raw[r]!.trim() });
       } else scores[r] = value;
     }
   }

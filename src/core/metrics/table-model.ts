@@ -28,10 +28,16 @@ export type ModelResult =
 
 export function buildTableModel(rows: EvaluationRows, requested: string | undefined): ModelResult {
   const labelClasses = sortClasses(rows.labels);
-  const refuse = (code: 'too-many-classes' | 'unknown-positive', message: string) => ({
+  const refuse = (
+    code: 'metrics.tooManyClasses' | 'metrics.unknownPositive' | 'metrics.positiveNeedsTwo',
+  ) => ({
     ok: false as const,
     problems: [
-      problem(rows.file, null, 'label', code, { classes: labelClasses.join(', ') }, message),
+      problem(rows.file, null, 'label', code, {
+        classes: labelClasses.join(', '),
+        count: labelClasses.length,
+        requested: requested ?? '',
+      }),
     ],
   });
   if (rows.predictions !== null) {
@@ -39,12 +45,9 @@ export function buildTableModel(rows: EvaluationRows, requested: string | undefi
     let positive: PositiveChoice | null = null;
     if (labelClasses.length === 2) {
       positive = choosePositive(labelClasses, requested);
-      if (positive === null) return refuse('unknown-positive', notALabel(requested!, labelClasses));
+      if (positive === null) return refuse('metrics.unknownPositive');
     } else if (requested !== undefined) {
-      return refuse(
-        'unknown-positive',
-        `a positive class needs two classes; the labels have ${labelClasses.length} (${labelClasses.join(', ')}), so macro averages are used`,
-      );
+      return refuse('metrics.positiveNeedsTwo');
     }
     return {
       ok: true,
@@ -59,13 +62,10 @@ export function buildTableModel(rows: EvaluationRows, requested: string | undefi
     };
   }
   if (labelClasses.length > 2) {
-    return refuse(
-      'too-many-classes',
-      `scores need two classes; the labels have ${labelClasses.length} (${labelClasses.join(', ')})`,
-    );
+    return refuse('metrics.tooManyClasses');
   }
   const positive = choosePositive(labelClasses, requested);
-  if (positive === null) return refuse('unknown-positive', notALabel(requested!, labelClasses));
+  if (positive === null) return refuse('metrics.unknownPositive');
   const isPositive = Uint8Array.from(rows.labels, (l) => (l === positive.label ? 1 : 0));
   return {
     ok: true,
@@ -79,9 +79,6 @@ export function buildTableModel(rows: EvaluationRows, requested: string | undefi
     },
   };
 }
-
-const notALabel = (requested: string, classes: readonly string[]) =>
-  `the positive class "${requested}" is not one of the labels (${classes.join(', ')})`;
 
 /** [negative, positive]; a class missing from the file is named as the other's complement. */
 function binaryNames(classes: readonly string[], positive: string | null): string[] {

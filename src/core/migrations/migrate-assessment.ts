@@ -2,10 +2,15 @@ import { describeValue, isRecord, problem, type Problem } from '../problems';
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION } from '../vocabulary';
 import { v1ToV2 } from './v1-to-v2';
 import { v2ToV3 } from './v2-to-v3';
+import { v3ToV4 } from './v3-to-v4';
 
 /** One pure function per version step: `MIGRATIONS[n]` takes version n to n + 1. */
 type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: v1ToV2,
+  2: v2ToV3,
+  3: v3ToV4,
+};
 
 export type Migrated = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
 

@@ -12,6 +12,7 @@ import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { RadarChart } from '../results/radar-chart';
 import { SERIES_STYLES, type RadarSeries } from '../results/radar-series';
+import { DealEvidence } from './deal-evidence';
 import { DealExports } from './deal-exports';
 import '../results/results.css';
 import './deals.css';
@@ -266,6 +267,7 @@ export function DealView({ deal, store, onBack, onOpen, teamStatus = null }: Pro
         </div>
       </section>
 
+      {!blind && whole !== null && <DealEvidence rubric={view.rubric} assessments={whole} />}
       {!blind && whole !== null && <DealExports deal={deal} assessments={whole} lang={lang} />}
     </div>
   );

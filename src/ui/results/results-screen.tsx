@@ -10,6 +10,7 @@ import type { Results } from '../../core/score-results';
 import { useI18n } from '../../i18n/i18n-context';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
+import { ModelEvidenceSection } from '../components/evidence-lines';
 import { ComparePanel } from './compare-panel';
 import { CriteriaTables, Standing } from './criteria-tables';
 import { Levers, Robustness, StrengthsAndWeaknesses, ToVerify } from './findings';
@@ -119,6 +120,7 @@ export default function ResultsScreen({
         stage={assessment.company.stage}
         factCounts={factCounts}
       />
+      <ModelEvidenceSection assessment={assessment} />
 
       <section className="charts" aria-labelledby="charts-title">
         <h2 id="charts-title">{t('results.charts')}</h2>

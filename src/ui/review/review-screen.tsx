@@ -1,6 +1,7 @@
 import type { DraftRecord } from '../../core/draft-record';
 import { levelIndexOf, listCriteria } from '../../core/rubric-index';
 import { useI18n } from '../../i18n/i18n-context';
+import { EvidenceLines } from '../components/evidence-lines';
 import { PageHeading } from '../components/page-heading';
 import { DealBreakerAnswers } from './deal-breaker-answers';
 import './review.css';
@@ -72,6 +73,10 @@ export function ReviewScreen({ draft, onChange, onChangeDealBreaker, onBack, onF
                           {answer.notes !== '' && (
                             <span className="answer-notes">{answer.notes}</span>
                           )}
+                          <EvidenceLines
+                            criterion={entry.criterion}
+                            evidence={answer.modelEvidence}
+                          />
                         </>
                       )}
                     </dd>

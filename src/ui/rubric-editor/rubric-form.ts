@@ -1,6 +1,7 @@
 import type {
   Band,
   ChecklistFact,
+  EvidenceThreshold,
   Criterion,
   DealBreaker,
   LocalizedText,
@@ -26,6 +27,8 @@ export interface LevelForm {
   descriptor: TextPair;
   /** Not editable here yet: carried through unchanged so a save keeps it. */
   checklist?: ChecklistFact[];
+  /** Not editable here yet either: carried through unchanged. */
+  evidenceThreshold?: EvidenceThreshold;
 }
 
 export interface CriterionForm {
@@ -100,6 +103,9 @@ export function toForm(rubric: Rubric): RubricForm {
           label: pair(level.label),
           descriptor: pair(level.descriptor),
           ...(level.checklist !== undefined && { checklist: structuredClone(level.checklist) }),
+          ...(level.evidenceThreshold !== undefined && {
+            evidenceThreshold: structuredClone(level.evidenceThreshold),
+          }),
         })),
         knockoutBelow: numberText(criterion.knockoutBelow),
         ...(criterion.expected !== undefined && { expected: { ...criterion.expected } }),
@@ -148,6 +154,9 @@ export function toCandidate(form: RubricForm): unknown {
           label: { ...level.label },
           descriptor: { ...level.descriptor },
           ...(level.checklist !== undefined && { checklist: structuredClone(level.checklist) }),
+          ...(level.evidenceThreshold !== undefined && {
+            evidenceThreshold: structuredClone(level.evidenceThreshold),
+          }),
         })),
         ...(knockoutBelow !== undefined && { knockoutBelow }),
         ...(criterion.expected !== undefined && { expected: { ...criterion.expected } }),

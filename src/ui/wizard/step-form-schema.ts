@@ -1,6 +1,6 @@
 import type { StepValues } from '../../core/draft';
 import { factIdsOf } from '../../core/rubric-index';
-import { type Criterion } from '../../core/schema';
+import { modelEvidenceSchema, type Criterion } from '../../core/schema';
 import { EVIDENCE, MAX_NOTES_LENGTH } from '../../core/vocabulary';
 import { z } from '../../core/zod';
 
@@ -20,8 +20,16 @@ export function stepFormSchema(criterion: Criterion) {
     notes: z.string().max(MAX_NOTES_LENGTH, 'error.notesTooLong'),
     // Only the checkboxes write these: a fact of another criterion can only come from a bug.
     facts: z.array(z.string().refine((fact) => facts.includes(fact))),
+    // Only the evidence panel writes these, from computed figures.
+    modelEvidence: z.array(modelEvidenceSchema),
   });
 }
 export type StepForm = StepValues;
 
-export const EMPTY_STEP: StepForm = { value: null, evidence: null, notes: '', facts: [] };
+export const EMPTY_STEP: StepForm = {
+  value: null,
+  evidence: null,
+  notes: '',
+  facts: [],
+  modelEvidence: [],
+};

@@ -1,10 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { hasEvidenceThresholds } from '../../core/evidence-level';
 import { levelIndexOf, levelOf, type CriterionEntry } from '../../core/rubric-index';
 import { MAX_NOTES_LENGTH, type Stage } from '../../core/vocabulary';
 import { isMessageKey, useI18n } from '../../i18n/i18n-context';
 import { ErrorSummary, type FieldError } from '../components/error-summary';
+import { Loading } from '../components/loading';
 import { PageHeading } from '../components/page-heading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { EvidenceOptions } from './evidence-options';
@@ -34,6 +36,9 @@ interface Props {
 
 const FIELDS = ['value', 'evidence', 'notes'] as const;
 
+// Files, workers and chart.js load only on the steps whose rubric states evidence thresholds.
+const EvidencePanel = lazy(() => import('./evidence/evidence-panel'));
+
 export function WizardStep({
   entry,
   index,
@@ -49,11 +54,12 @@ export function WizardStep({
 }: Props) {
   const { t, local } = useI18n();
   const { criterion, section } = entry;
-  const { control, register, handleSubmit, watch, setValue, formState } = useForm<StepForm>({
-    resolver: zodResolver(stepFormSchema(criterion)),
-    defaultValues: initial,
-    shouldFocusError: false,
-  });
+  const { control, register, handleSubmit, watch, setValue, getValues, formState } =
+    useForm<StepForm>({
+      resolver: zodResolver(stepFormSchema(criterion)),
+      defaultValues: initial,
+      shouldFocusError: false,
+    });
   const { errors } = formState;
 
   // Every change is saved at once: a reload or a closed tab loses nothing typed.
@@ -64,10 +70,12 @@ export function WizardStep({
         evidence: values.evidence ?? null,
         notes: values.notes ?? '',
         facts: (values.facts ?? []).filter((fact) => fact !== undefined),
+        // Whole records, set only by the evidence panel: read typed, not as watch's partial copy.
+        modelEvidence: getValues('modelEvidence'),
       });
     });
     return () => subscription.unsubscribe();
-  }, [watch, onChange]);
+  }, [watch, getValues, onChange]);
 
   const messageOf = (field: (typeof FIELDS)[number]) => {
     const message = errors[field]?.message;
@@ -149,6 +157,29 @@ export function WizardStep({
           />
         )}
       />
+
+      {hasEvidenceThresholds(criterion) && (
+        <Controller
+          control={control}
+          name="modelEvidence"
+          render={({ field }) => (
+            <Suspense fallback={<Loading />}>
+              <EvidencePanel
+                criterion={criterion}
+                recorded={field.value}
+                onChange={(recorded, accept) => {
+                  field.onChange(recorded);
+                  if (accept === null) return;
+                  // The rater accepted the level the figures support: never set without that click.
+                  const validate = { shouldDirty: true, shouldValidate: formState.submitCount > 0 };
+                  setValue('value', accept.value, validate);
+                  setValue('evidence', 'verified', validate);
+                }}
+              />
+            </Suspense>
+          )}
+        />
+      )}
 
       <Controller
         control={control}

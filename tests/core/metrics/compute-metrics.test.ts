@@ -14,7 +14,12 @@ function report(request: MetricsRequest): MetricsReport {
 function problems(request: MetricsRequest) {
   const outcome = computeMetrics({ bootstrap: quick, ...request });
   if (outcome.ok) throw new Error('expected problems');
-  return outcome.problems.map(({ file, line, column, code }) => ({ file, line, column, code }));
+  return outcome.problems.map(({ source, line, path, code }) => ({
+    file: source,
+    line: line ?? null,
+    column: path === '(root)' ? null : path,
+    code,
+  }));
 }
 
 const table = (text: string, extra: Partial<Extract<MetricsRequest, { kind: 'table' }>> = {}) =>
@@ -114,7 +119,7 @@ describe('computeMetrics on cross-validation files', () => {
     expect(r.delta!.accuracy!.value).toBe(0.25);
     const shifted = 'fold,label,prediction\n1,a,a\n2,b,b\n2,a,a\n2,b,a\n';
     expect(problems(table(model, { baseline: file('b.csv', shifted) }))).toEqual([
-      { file: 'b.csv', line: 3, column: 'fold', code: 'baseline-fold' },
+      { file: 'b.csv', line: 3, column: 'fold', code: 'metrics.baselineFold' },
     ]);
   });
 
@@ -153,23 +158,26 @@ describe('computeMetrics on text', () => {
 
 describe('malformed files: file, line and problem', () => {
   it.each([
-    ['', { line: null, column: null, code: 'empty-file' }],
-    ['label,prediction\n', { line: 1, column: null, code: 'no-rows' }],
-    ['label,pred\na,a\n', { line: 1, column: null, code: 'missing-column' }],
-    ['y,prediction\na,a\n', { line: 1, column: null, code: 'missing-column' }],
+    ['', { line: null, column: null, code: 'file.empty' }],
+    ['label,prediction\n', { line: 1, column: null, code: 'metrics.noRows' }],
+    ['label,pred\na,a\n', { line: 1, column: null, code: 'metrics.noOutputColumn' }],
+    ['y,prediction\na,a\n', { line: 1, column: null, code: 'metrics.noLabelColumn' }],
     [
       'label,prediction,score\na,a,1\n',
-      { line: 1, column: null, code: 'both-prediction-and-score' },
+      { line: 1, column: null, code: 'metrics.predictionAndScore' },
     ],
-    ['label,label,score\na,a,1\n', { line: 1, column: null, code: 'duplicate-column' }],
+    ['label,label,score\na,a,1\n', { line: 1, column: null, code: 'metrics.duplicateColumn' }],
     [
       'label,prediction\ncat,cat\ndog,dgo\n',
-      { line: 3, column: 'prediction', code: 'unknown-prediction' },
+      { line: 3, column: 'prediction', code: 'metrics.unknownPrediction' },
     ],
-    ['label,score\n1,0.5\n0,high\n', { line: 3, column: 'score', code: 'not-a-number' }],
-    ['label,score\n1,0.5\n,0.2\n', { line: 3, column: 'label', code: 'empty-value' }],
-    ['label,score\na,1\nb,2\nc,3\n', { line: null, column: 'label', code: 'too-many-classes' }],
-    ['label,score\n1,0.5\n0\n', { line: 3, column: null, code: 'field-count' }],
+    ['label,score\n1,0.5\n0,high\n', { line: 3, column: 'score', code: 'metrics.notANumber' }],
+    ['label,score\n1,0.5\n,0.2\n', { line: 3, column: 'label', code: 'metrics.emptyValue' }],
+    [
+      'label,score\na,1\nb,2\nc,3\n',
+      { line: null, column: 'label', code: 'metrics.tooManyClasses' },
+    ],
+    ['label,score\n1,0.5\n0\n', { line: 3, column: null, code: 'metrics.fieldCount' }],
   ])('%j', (text, expected) => {
     expect(problems(table(text))[0]).toEqual({ file: 'm.csv', ...expected });
   });
@@ -179,25 +187,25 @@ describe('malformed files: file, line and problem', () => {
     const check = (baseline: string) =>
       problems(table(model, { baseline: file('b.csv', baseline) }));
     expect(check('label,score\n1,0.5\n')).toEqual([
-      { file: 'b.csv', line: null, column: null, code: 'baseline-length' },
+      { file: 'b.csv', line: null, column: null, code: 'metrics.baselineLength' },
     ]);
     expect(check('label,score\n1,0.5\n1,0.5\n')).toEqual([
-      { file: 'b.csv', line: 3, column: 'label', code: 'baseline-label' },
+      { file: 'b.csv', line: 3, column: 'label', code: 'metrics.baselineLabel' },
     ]);
     expect(check('label,prediction\n1,1\n0,0\n')).toEqual([
-      { file: 'b.csv', line: 1, column: null, code: 'baseline-kind' },
+      { file: 'b.csv', line: 1, column: null, code: 'metrics.baselineKind' },
     ]);
     expect(check('label,score\n1,x\n0,0.1\n')).toEqual([
-      { file: 'b.csv', line: 2, column: 'score', code: 'not-a-number' },
+      { file: 'b.csv', line: 2, column: 'score', code: 'metrics.notANumber' },
     ]);
   });
 
   it('refuses a positive class that is not a label, and a threshold that is not finite', () => {
     expect(problems(table('label,score\n1,0.9\n0,0.1\n', { positive: 'yes' }))[0]!.code).toBe(
-      'unknown-positive',
+      'metrics.unknownPositive',
     );
     expect(problems(table('label,score\n1,0.9\n', { threshold: NaN }))[0]!.code).toBe(
-      'bad-threshold',
+      'metrics.badThreshold',
     );
   });
 
@@ -205,12 +213,12 @@ describe('malformed files: file, line and problem', () => {
     const ref = file('ref.txt', 'a b c\nd e f\n');
     expect(
       problems({ kind: 'text', references: [ref], candidate: file('hyp.txt', 'a b c\n') }),
-    ).toEqual([{ file: 'ref.txt', line: 2, column: null, code: 'line-count' }]);
+    ).toEqual([{ file: 'ref.txt', line: 2, column: null, code: 'metrics.lineCount' }]);
     expect(problems({ kind: 'text', references: [ref], candidate: file('hyp.txt', '') })).toEqual([
-      { file: 'hyp.txt', line: null, column: null, code: 'empty-file' },
+      { file: 'hyp.txt', line: null, column: null, code: 'file.empty' },
     ]);
     expect(problems({ kind: 'text', references: [], candidate: ref })[0]!.code).toBe(
-      'no-references',
+      'metrics.noReferences',
     );
   });
 });

@@ -94,6 +94,7 @@ describe('the evidence checklist on a wizard step', () => {
       evidence: null,
       notes: '',
       facts: ['x1a', 'x1b', 'x2a', 'x2b', 'x3a', 'x3b', 'x4a', 'x4b'],
+      modelEvidence: [],
     });
   });
 
@@ -109,6 +110,7 @@ describe('the evidence checklist on a wizard step', () => {
       evidence: null,
       notes: '',
       facts: ['x1a', 'x1b', 'x2a', 'x2b'],
+      modelEvidence: [],
     });
     expect(suggestion()).toHaveTextContent('This is the level you chose.');
     expect(within(suggestion()).queryByRole('button')).toBeNull();
@@ -127,7 +129,13 @@ describe('the evidence checklist on a wizard step', () => {
 
   it('starts from the facts already ticked, keeping them when a level and evidence are chosen', async () => {
     const { user, onChange, onContinue } = renderStep({
-      initial: { value: null, evidence: null, notes: '', facts: ['x1a', 'x1b', 'x2a'] },
+      initial: {
+        value: null,
+        evidence: null,
+        notes: '',
+        facts: ['x1a', 'x1b', 'x2a'],
+        modelEvidence: [],
+      },
     });
     expect(screen.getByRole('checkbox', { name: 'fact x2a' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'fact x2b' })).not.toBeChecked();
@@ -139,6 +147,7 @@ describe('the evidence checklist on a wizard step', () => {
       evidence: 'verified',
       notes: '',
       facts: ['x1a', 'x1b', 'x2a'],
+      modelEvidence: [],
     });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onContinue).toHaveBeenCalledTimes(1);

@@ -99,6 +99,7 @@ describe('a wizard step', () => {
       evidence: 'verified',
       notes: 'ok',
       facts: [],
+      modelEvidence: [],
     });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onContinue).toHaveBeenCalledTimes(1);
@@ -107,7 +108,7 @@ describe('a wizard step', () => {
 
   it('starts from saved values', () => {
     const { entry } = renderStep({
-      initial: { value: 2, evidence: 'assumed', notes: 'saved note', facts: [] },
+      initial: { value: 2, evidence: 'assumed', notes: 'saved note', facts: [], modelEvidence: [] },
     });
     const checked = screen.getAllByRole('radio', { checked: true });
     // Exactly the saved level (value 2 is the second level) and the saved evidence.
