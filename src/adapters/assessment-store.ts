@@ -183,7 +183,8 @@ export class AssessmentStore {
    * Saves `local`, which is `change` applied to the draft saved at
    * `baseSavedAt`. If another tab saved since, `change` is applied to that
    * newer draft instead, in the same transaction: its edit is built on, not
-   * written over. Resolves with the draft as saved.
+   * written over, and the result gets a time of its own. Resolves with the
+   * draft as saved.
    */
   async update(
     local: DraftRecord,
@@ -204,7 +205,10 @@ export class AssessmentStore {
       const stored = await tx.objectStore('drafts').get(id);
       const rubric = stored === undefined ? undefined : this.rubrics.get(stored.rubricHash);
       if (stored !== undefined && rubric !== undefined && stored.savedAt !== baseSavedAt) {
-        record = change(draftOf(stored, rubric));
+        // The merge is a version neither side saved: its own time, later than both, so
+        // a write this tab queued behind `local` (based on local's time) merges too.
+        const merged = change(draftOf(stored, rubric));
+        record = { ...merged, savedAt: stampAfter(stored.savedAt, local.savedAt) };
       }
       const rubrics = tx.objectStore('rubrics');
       if (!this.rubrics.has(hash) && (await rubrics.getKey(hash)) === undefined) {
@@ -314,4 +318,10 @@ async function abandon(tx: { abort: () => void; done: Promise<void> }): Promise<
     // Already finished or aborted by the browser.
   }
   await tx.done.catch(() => undefined);
+}
+
+/** A save time later than every one given: now, or a millisecond after the latest. */
+function stampAfter(...stamps: readonly string[]): string {
+  const latest = Math.max(...stamps.map((stamp) => Date.parse(stamp)).filter(Number.isFinite));
+  return new Date(Math.max(Date.now(), latest + 1)).toISOString();
 }

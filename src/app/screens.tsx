@@ -191,7 +191,7 @@ function CurrentScreen({ session, team, view }: ScreenProps) {
     const inSection = entries.filter((e) => e.section.id === current.section.id);
     return (
       <WizardStep
-        key={`${current.fullId}:${session.externalRevision}`}
+        key={`${current.fullId}:${session.externalRevisions[current.fullId] ?? 0}`}
         entry={current}
         index={position.index}
         total={entries.length}

@@ -15,8 +15,12 @@ export interface DraftSession {
   library: Library;
   draft: DraftRecord | null;
   trouble: StorageTrouble | null;
-  /** Bumped when another tab changed the open draft, so forms showing it reload. */
-  externalRevision: number;
+  /**
+   * Per criterion id, how often another tab changed its answer in the open
+   * draft: a form showing that answer reloads, and one showing another
+   * answer is left alone (its field may be mid-keystroke).
+   */
+  externalRevisions: Readonly<Record<string, number>>;
   /** The store, once loaded (null where the browser allows no IndexedDB). */
   store: AssessmentStore | null;
   /** Browser storage itself, for what is not an assessment (custom rubrics, preferences). */
@@ -47,7 +51,9 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
   const [draft, setDraft] = useState<DraftRecord | null>(null);
   const [resuming, setResuming] = useState(() => readOpenDraftId(storage) !== null);
   const [trouble, setTrouble] = useState<StorageTrouble | null>(null);
-  const [externalRevision, setExternalRevision] = useState(0);
+  const [externalRevisions, setExternalRevisions] = useState<Readonly<Record<string, number>>>(
+    {},
+  );
   // Updates can come faster than renders (every keystroke): always build on the latest.
   const latest = useRef<DraftRecord | null>(null);
   // Writes to the database run one after another, so an older one never lands last.
@@ -99,9 +105,14 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
         const open = latest.current;
         if (fresh === null || open === null || fresh.savedAt <= open.savedAt) return;
         const merged = { ...fresh, position: open.position };
+        const changed = changedAnswers(open, merged);
         latest.current = merged;
         setDraft(merged);
-        setExternalRevision((n) => n + 1);
+        if (changed.length > 0)
+          setExternalRevisions((counts) => ({
+            ...counts,
+            ...Object.fromEntries(changed.map((id) => [id, (counts[id] ?? 0) + 1])),
+          }));
       });
     },
     [store, reload],
@@ -154,10 +165,7 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
       if (current === null) return;
       const savedAt = new Date().toISOString();
       // This tab's place in the wizard is its own; the change is applied from there.
-      const stamped = (base: DraftRecord) => ({
-        ...change({ ...base, position: current.position }),
-        savedAt,
-      });
+      const inPlace = (base: DraftRecord) => change({ ...base, position: current.position });
       const next = { ...change(current), savedAt };
       latest.current = next;
       setDraft(next);
@@ -165,9 +173,7 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
       if (opened === null || store === null) return;
       writing.current = writing.current.then(async () => {
         // Built on what is stored now: an edit made in another tab a moment ago is kept.
-        const { record, trouble: problem } = await store.update(next, current.savedAt, (stored) =>
-          stamped(stored),
-        );
+        const { record, trouble: problem } = await store.update(next, current.savedAt, inPlace);
         setTrouble(problem === 'damaged-record' ? null : problem);
         if (problem !== null) return;
         opened.journal.settled(record);
@@ -194,7 +200,7 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
     library,
     draft,
     trouble,
-    externalRevision,
+    externalRevisions,
     store,
     storage,
     open,
@@ -205,4 +211,12 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
     report: setTrouble,
     changedOutside,
   };
+}
+
+/** The criterion ids whose answer differs between two versions of a draft. */
+function changedAnswers(before: DraftRecord, after: DraftRecord): string[] {
+  const was = before.assessment.answers;
+  const now = after.assessment.answers;
+  const ids = new Set([...Object.keys(was), ...Object.keys(now)]);
+  return [...ids].filter((id) => JSON.stringify(was[id]) !== JSON.stringify(now[id]));
 }

@@ -4,7 +4,7 @@ import { openAssessmentDb, type Db } from '../../src/adapters/assessment-db';
 import { AssessmentStore } from '../../src/adapters/assessment-store';
 import { rubricDigest } from '../../src/adapters/rubric-digest';
 import { newDraft } from '../../src/core/draft';
-import { serializeDraftRecord } from '../../src/core/draft-record';
+import { serializeDraftRecord, type DraftRecord } from '../../src/core/draft-record';
 import { answers, loadExample, makeAssessment, tinyRubric } from '../helpers/fixtures';
 
 const NOW = '2026-11-30T00:00:00.000Z';
@@ -128,6 +128,45 @@ describe('the assessment store', () => {
     await store.saveAll([draftOf('a'), draftOf('b')]);
     await store.remove(['a']);
     expect(announced).toEqual([['a', 'b'], ['a']]);
+  });
+
+  it('keeps a tab’s edit when another tab’s queued edits merge around it', async () => {
+    const { store } = await freshStore();
+    const start = draftOf('a', 'A', 'first note');
+    await store.save(start);
+    const at = (ms: number) => new Date(Date.parse(NOW) + ms).toISOString();
+    type Answer = DraftRecord['assessment']['answers'][string];
+    const answering =
+      (id: string, answer: Answer, savedAt: string) =>
+      (d: DraftRecord): DraftRecord => ({
+        ...d,
+        savedAt,
+        assessment: { ...d.assessment, answers: { ...d.assessment.answers, [id]: answer } },
+      });
+    const noted: Answer = {
+      value: 4,
+      evidence: 'verified',
+      notes: 'first note, then more',
+      facts: [],
+    };
+    const y3: Answer = { value: 3, evidence: 'estimated', notes: '', facts: [] };
+    const y3Assumed: Answer = { ...y3, evidence: 'assumed' };
+
+    // Tab one adds to its note; its write lands first.
+    const one = answering('alpha.x', noted, at(3));
+    await store.update(one(start), start.savedAt, one);
+    // Tab two had answered y, then changed its evidence, both built on the start.
+    const two = answering('alpha.y', y3, at(1));
+    const twoLocal = two(start);
+    const merged = await store.update(twoLocal, start.savedAt, two);
+    const twoAgain = answering('alpha.y', y3Assumed, at(2));
+    await store.update(twoAgain(twoLocal), twoLocal.savedAt, twoAgain);
+
+    const stored = await store.read('a');
+    expect(stored?.assessment.answers['alpha.x']?.notes).toBe('first note, then more');
+    expect(stored?.assessment.answers['alpha.y']).toMatchObject({ value: 3, evidence: 'assumed' });
+    // A merge is newer than either side, so the tab that wrote first sees it as news.
+    expect(merged.record.savedAt > at(3)).toBe(true);
   });
 
   it('rebuilds the assessments the summaries stand for, sharing one rubric object', async () => {

@@ -43,7 +43,7 @@ async function openLibrary(page: Page) {
   await page.locator('.library').waitFor();
 }
 
-const showing = (page: Page) => page.locator('.library-more').innerText();
+const showing = (page: Page) => page.locator('.show-more').innerText();
 
 describe('a library of a thousand assessments', () => {
   it('imports 1,000 at once, keeps them across a reload, and shows them a page at a time', async () => {
@@ -68,6 +68,14 @@ describe('a library of a thousand assessments', () => {
     await page.getByLabel('Search company, sector, evaluator').fill('Company 0999');
     await expect.poll(() => page.getByTestId('library-row').count()).toBe(1);
     await screenshot(page, 'library-1000-en-1280');
+
+    // The pipeline of their 200 deals, a page at a time too.
+    await page.getByRole('button', { name: 'Deals', exact: true }).click();
+    const dealRows = page.getByTestId('pipeline-row');
+    await expect.poll(() => dealRows.count()).toBe(50);
+    expect(await showing(page)).toContain('Showing 50 of 200 deals');
+    await page.getByRole('button', { name: 'Show 50 more' }).click();
+    await expect.poll(() => dealRows.count()).toBe(100);
     await guard.expectClean();
   });
 

@@ -146,6 +146,7 @@ describe('the library', () => {
     await first.locator('input[name=value]').nth(2).check();
     await first.locator('input[name=evidence]').nth(0).check();
     await first.locator('#notes').fill('typed in the first tab');
+    await first.locator('#notes').press('End');
 
     const second = await newPageInSameContext(first);
     await second.goto('/');
@@ -157,10 +158,16 @@ describe('the library', () => {
     await second.locator('input[name=value]').nth(3).check();
     await second.locator('input[name=evidence]').nth(1).check();
 
-    // The first tab, still on step one, keeps typing: the second tab's answer survives.
-    await first.locator('#notes').fill('typed in the first tab, then more');
     const stored = async () =>
       ((await savedDrafts(first))[0]?.assessment as Assessment | undefined)?.answers ?? {};
+    await expect
+      .poll(async () => (await stored())['market.competition']?.evidence)
+      .toBe('estimated');
+
+    // The first tab, still on step one, keeps typing where it was: the other tab's answers
+    // arriving take neither the cursor nor the text, and the second tab's answer survives.
+    expect(await first.evaluate(() => document.activeElement?.id)).toBe('notes');
+    await first.keyboard.type(', then more');
     await expect
       .poll(async () => (await stored())['market.demand']?.notes)
       .toBe('typed in the first tab, then more');

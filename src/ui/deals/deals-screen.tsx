@@ -6,6 +6,7 @@ import type { Assessment } from '../../core/schema';
 import { Loading } from '../components/loading';
 import { downloadCsv } from '../../adapters/export-files';
 import { SearchField } from '../components/search-field';
+import { ShowMore } from '../components/show-more';
 import {
   buildPipeline,
   sortPipeline,
@@ -27,6 +28,7 @@ import '../components/rows.css';
 
 /** At most this many deals overlay on one radar: beyond it, lines blur together. */
 export const MAX_OVERLAY = SERIES_STYLES.length;
+export const PIPELINE_PAGE = 50;
 
 /** In team mode: the deals as the server lists them, and revealing one (owners). */
 export interface DealsTeam {
@@ -54,6 +56,8 @@ export default function DealsScreen({ summaries, store, onOpen, team }: Props) {
   const [onlyFlagged, setOnlyFlagged] = useState(false);
   const [overlay, setOverlay] = useState<readonly string[]>([]);
   const [openKey, setOpenKey] = useState<string | null>(null);
+  // A fund's whole pipeline is hundreds of deals: rows come a page at a time.
+  const [limit, setLimit] = useState(PIPELINE_PAGE);
   useDocumentTitle(t('deals.title'));
 
   const [assessments, setAssessments] = useState<Assessment[] | null>(null);
@@ -123,7 +127,14 @@ export default function DealsScreen({ summaries, store, onOpen, team }: Props) {
       scope="col"
       aria-sort={sort === column ? (column === 'company' ? 'ascending' : 'descending') : undefined}
     >
-      <button type="button" className="sort-button" onClick={() => setSort(column)}>
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => {
+          setSort(column);
+          setLimit(PIPELINE_PAGE);
+        }}
+      >
         {label}
       </button>
     </th>
@@ -138,13 +149,19 @@ export default function DealsScreen({ summaries, store, onOpen, team }: Props) {
           id="deal-search"
           label={t('deals.search')}
           value={search}
-          onChange={setSearch}
+          onChange={(value) => {
+            setSearch(value);
+            setLimit(PIPELINE_PAGE);
+          }}
         />
         <label className="choice">
           <input
             type="checkbox"
             checked={onlyFlagged}
-            onChange={(event) => setOnlyFlagged(event.target.checked)}
+            onChange={(event) => {
+              setOnlyFlagged(event.target.checked);
+              setLimit(PIPELINE_PAGE);
+            }}
           />
           {t('deals.onlyFlagged')}
         </label>
@@ -182,7 +199,7 @@ export default function DealsScreen({ summaries, store, onOpen, team }: Props) {
               </tr>
             </thead>
             <tbody>
-              {shown.map((deal, i) => {
+              {shown.slice(0, limit).map((deal, i) => {
                 const view = deal.view;
                 return (
                   <tr key={deal.key} data-testid="pipeline-row">
@@ -233,6 +250,13 @@ export default function DealsScreen({ summaries, store, onOpen, team }: Props) {
             </tbody>
           </table>
         </div>
+      )}
+      {shown.length > limit && (
+        <ShowMore
+          status={t('deals.showing', { shown: limit, total: shown.length })}
+          label={t('deals.showMore', { count: Math.min(PIPELINE_PAGE, shown.length - limit) })}
+          onMore={() => setLimit((n) => n + PIPELINE_PAGE)}
+        />
       )}
       <p className="hint">{t('deals.overlayHint', { max: MAX_OVERLAY })}</p>
 

@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import DamagedRecords from '../components/damaged-records';
 import { PageHeading } from '../components/page-heading';
 import { SearchField } from '../components/search-field';
+import { ShowMore } from '../components/show-more';
 import { useDocumentTitle } from '../components/use-document-title';
 import { ImportPanel } from './import-panel';
 import { LibraryRow } from './library-row';
@@ -251,16 +252,11 @@ export default function LibraryScreen({
         </ul>
       )}
       {shown.length > limit && (
-        <p className="library-more">
-          {t('library.showing', { shown: limit, total: shown.length })}{' '}
-          <button
-            type="button"
-            className="button secondary small"
-            onClick={() => setLimit((n) => n + LIBRARY_PAGE)}
-          >
-            {t('library.showMore', { count: Math.min(LIBRARY_PAGE, shown.length - limit) })}
-          </button>
-        </p>
+        <ShowMore
+          status={t('library.showing', { shown: limit, total: shown.length })}
+          label={t('library.showMore', { count: Math.min(LIBRARY_PAGE, shown.length - limit) })}
+          onMore={() => setLimit((n) => n + LIBRARY_PAGE)}
+        />
       )}
 
       {damaged.length > 0 && (
