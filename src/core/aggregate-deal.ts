@@ -63,6 +63,20 @@ function median(xs: number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+const criterionIds = new WeakMap<Rubric, string>();
+
+/** The rubric's criterion ids in order, as one string: assessments of a pipeline share few rubrics. */
+function criterionIdsOf(rubric: Rubric): string {
+  let ids = criterionIds.get(rubric);
+  if (ids === undefined) {
+    ids = listCriteria(rubric)
+      .map((e) => e.fullId)
+      .join(',');
+    criterionIds.set(rubric, ids);
+  }
+  return ids;
+}
+
 /**
  * Several raters' assessments of one company, gathered: per criterion the
  * spread of their percents, where they disagree, how far they agree overall
@@ -73,16 +87,9 @@ export function aggregateDeal(assessments: readonly Assessment[]): DealResult {
   const [first] = assessments;
   if (first === undefined) return { ok: false, problem: problem('(root)', 'deal.empty') };
   const rubric = first.rubric;
-  const ids = listCriteria(rubric)
-    .map((e) => e.fullId)
-    .join(',');
+  const ids = criterionIdsOf(rubric);
   for (const a of assessments) {
-    if (
-      a.rubric.id !== rubric.id ||
-      listCriteria(a.rubric)
-        .map((e) => e.fullId)
-        .join(',') !== ids
-    ) {
+    if (a.rubric.id !== rubric.id || criterionIdsOf(a.rubric) !== ids) {
       return {
         ok: false,
         problem: problem('(root)', 'deal.mixedRubrics', {

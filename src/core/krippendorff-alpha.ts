@@ -10,20 +10,49 @@
  */
 export function krippendorffAlphaInterval(units: readonly (readonly number[])[]): number | null {
   const pairable = units.filter((values) => values.length >= 2);
-  const all = pairable.flat();
-  const n = all.length;
-  if (n < 2) return null;
+  let n = 0;
   let observed = 0;
+  let sum = 0;
+  let sumOfSquares = 0;
   for (const values of pairable) {
-    let sum = 0;
-    for (const a of values) for (const b of values) sum += (a - b) ** 2;
-    observed += sum / (values.length - 1);
+    const unit = moments(values);
+    observed += squaredDifferences(unit) / (values.length - 1);
+    n += unit.n;
+    sum += unit.sum;
+    sumOfSquares += unit.sumOfSquares;
   }
+  if (n < 2) return null;
   observed /= n;
-  let expected = 0;
-  for (const a of all) for (const b of all) expected += (a - b) ** 2;
-  expected /= n * (n - 1);
+  const expected = squaredDifferences({ n, sum, sumOfSquares }) / (n * (n - 1));
   return expected === 0 ? null : 1 - observed / expected;
+}
+
+interface Moments {
+  n: number;
+  sum: number;
+  sumOfSquares: number;
+}
+
+function moments(values: readonly number[]): Moments {
+  let sum = 0;
+  let sumOfSquares = 0;
+  for (const v of values) {
+    sum += v;
+    sumOfSquares += v * v;
+  }
+  return { n: values.length, sum, sumOfSquares };
+}
+
+/**
+ * Σ over ordered pairs (a − b)², as 2n·Σa² − 2(Σa)²: linear, not quadratic,
+ * in the values. The subtraction can leave rounding dust where every value
+ * is the same; dust is zero, so equal values still read as "no spread" (and
+ * alpha as undefined), as the pairwise sum gave.
+ */
+function squaredDifferences({ n, sum, sumOfSquares }: Moments): number {
+  const scale = 2 * n * sumOfSquares;
+  const difference = scale - 2 * sum * sum;
+  return difference <= scale * 1e-12 ? 0 : difference;
 }
 
 export type AgreementReading = 'none' | 'poor' | 'tentative' | 'good';

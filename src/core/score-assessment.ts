@@ -149,7 +149,15 @@ export function scoreAssessment(
       ? null
       : stageReadingOf(
           rubric,
-          criteria.map((c, i) => ({ ...c, criterion: (entries[i] as CriterionEntry).criterion })),
+          // Only the fields the reading needs: a spread copy of each result costs a pipeline of
+          // thousands of assessments more than the rest of the scoring.
+          criteria.map((c, i) => ({
+            id: c.id,
+            criterion: (entries[i] as CriterionEntry).criterion,
+            value: c.value,
+            percent: c.percent,
+            share: c.share,
+          })),
           context.stage,
           overall,
           range,

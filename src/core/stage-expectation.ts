@@ -94,9 +94,8 @@ export function stageReadingOf(
     if (standing !== null) {
       expectations += 1;
       lists[standing.standing].push(input.id);
-      const values = input.criterion.levels.map((l) => l.value);
-      const min = Math.min(...values);
-      percent = (100 * (standing.expected - min)) / (Math.max(...values) - min);
+      const { min, max } = valueSpan(input.criterion);
+      percent = (100 * (standing.expected - min)) / (max - min);
     }
     bar += input.share * percent;
   }
@@ -110,4 +109,14 @@ export function stageReadingOf(
     range: [read(range[0]), read(range[1])],
     ...lists,
   };
+}
+
+function valueSpan(criterion: Criterion): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const { value } of criterion.levels) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return { min, max };
 }

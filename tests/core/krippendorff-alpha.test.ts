@@ -25,6 +25,13 @@ describe("Krippendorff's alpha, interval metric", () => {
     expect(krippendorffAlphaInterval(units)).toBeCloseTo(0.849, 3);
   });
 
+  it('reads equal percents that are not whole numbers as no variation, not as rounding noise', () => {
+    // Level 2 of 1–4 is 33.33 %: three raters give it on six criteria.
+    const percent = 100 / 3;
+    const units = Array.from({ length: 6 }, () => Array<number>(3).fill(percent));
+    expect(krippendorffAlphaInterval(units)).toBeNull();
+  });
+
   it('is 1 for perfect agreement with variation, and undefined without any variation or pairs', () => {
     expect(
       krippendorffAlphaInterval([
