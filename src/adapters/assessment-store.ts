@@ -12,6 +12,7 @@ import type { DamagedRecord, Db, StoredDraft } from './assessment-db';
 import { rubricDigest } from './rubric-digest';
 import { storageTroubleOf, type StorageTrouble } from './storage-trouble';
 import type { SyncRecord } from './sync-record';
+import { newestFirst } from '../core/newest-first';
 
 export interface Library {
   summaries: AssessmentSummary[];
@@ -58,7 +59,7 @@ export class AssessmentStore {
     }
     this.damagedIds = new Set(damaged.map((d) => d.key));
     const all = [...damaged, ...(await this.damagedOfStale(stale))];
-    summaries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    summaries.sort((a, b) => newestFirst(a.savedAt, b.savedAt));
     return { summaries, damaged: all.sort((a, b) => a.key.localeCompare(b.key)) };
   }
 

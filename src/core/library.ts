@@ -1,5 +1,6 @@
 import type { AssessmentSummary } from './assessment-summary';
 import type { Assessment } from './schema';
+import { newestFirst } from './newest-first';
 
 export type LibrarySort = 'updated' | 'company' | 'score';
 
@@ -14,20 +15,34 @@ export function queryLibrary(
   const found =
     needle === ''
       ? [...summaries]
-      : summaries.filter(({ company, evaluator, deal }) =>
-          [company.name, company.sector, evaluator.name, deal].some((text) =>
-            text.toLocaleLowerCase(locale).includes(needle),
-          ),
-        );
+      : summaries.filter((summary) => searchTextOf(summary, locale).includes(needle));
   const collator = new Intl.Collator(locale);
   const byUpdated = (a: AssessmentSummary, b: AssessmentSummary) =>
-    b.updatedAt.localeCompare(a.updatedAt);
+    newestFirst(a.updatedAt, b.updatedAt);
   const order: Record<LibrarySort, (a: AssessmentSummary, b: AssessmentSummary) => number> = {
     updated: byUpdated,
     company: (a, b) => collator.compare(a.company.name, b.company.name) || byUpdated(a, b),
     score: (a, b) => (b.overall ?? -1) - (a.overall ?? -1) || byUpdated(a, b),
   };
   return found.sort(order[sort]);
+}
+
+const searchTexts = new WeakMap<AssessmentSummary, { locale: string; text: string }>();
+
+/**
+ * The fields a search looks in, lower-cased once per summary rather than on
+ * every keystroke. A line break keeps a match from running across two fields
+ * (the search box holds one line).
+ */
+function searchTextOf(summary: AssessmentSummary, locale: string): string {
+  const cached = searchTexts.get(summary);
+  if (cached?.locale === locale) return cached.text;
+  const { company, evaluator, deal } = summary;
+  const text = [company.name, company.sector, evaluator.name, deal]
+    .join('\n')
+    .toLocaleLowerCase(locale);
+  searchTexts.set(summary, { locale, text });
+  return text;
 }
 
 /** A copy under a new id: "keep both" on import, and Duplicate. */

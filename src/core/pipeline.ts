@@ -1,6 +1,7 @@
 import type { Problem } from './problems';
 import { aggregateDeal, type DealView } from './aggregate-deal';
 import type { Assessment } from './schema';
+import { newestFirst } from './newest-first';
 
 /** One deal of the pipeline: its assessments, gathered by deal key, and their aggregate. */
 export interface PipelineDeal {
@@ -15,7 +16,7 @@ export interface PipelineDeal {
 /** Groups assessments into deals by deal key; a deal is labelled with the company name of its newest assessment. */
 export function buildPipeline(assessments: readonly Assessment[]): PipelineDeal[] {
   const groups = new Map<string, Assessment[]>();
-  for (const a of [...assessments].sort((x, y) => y.updatedAt.localeCompare(x.updatedAt))) {
+  for (const a of [...assessments].sort((x, y) => newestFirst(x.updatedAt, y.updatedAt))) {
     const key = a.deal === '' ? a.id : a.deal;
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }

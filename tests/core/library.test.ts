@@ -48,6 +48,8 @@ describe('queryLibrary', () => {
     expect(ids(queryLibrary(entries, 'llm TOOLING', 'updated', 'en'))).toEqual(['a']);
     expect(ids(queryLibrary(entries, 'zhang', 'updated', 'en'))).toEqual(['b']);
     expect(ids(queryLibrary(entries, 'fund-ii', 'updated', 'en'))).toEqual(['b']);
+    // A match lies inside one field: the sector's end and the evaluator's start are not one text.
+    expect(ids(queryLibrary(entries, 'tooling li', 'updated', 'en'))).toEqual([]);
     expect(ids(queryLibrary(entries, '深湖', 'updated', 'zh-CN'))).toEqual(['b']);
     expect(ids(queryLibrary(entries, 'note', 'updated', 'en'))).toEqual([]);
     expect(ids(queryLibrary(entries, '   ', 'updated', 'en'))).toHaveLength(3);
