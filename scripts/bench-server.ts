@@ -1,32 +1,43 @@
 /**
- * Load benchmark of the team server (a script, not a test): 50 simulated
- * raters on 1,000 deals against a server on 127.0.0.1, bounded by a request
- * count and a time limit, on embedded PGlite and, when a URL is given, on
- * PostgreSQL (in a throw-away schema, dropped afterwards).
+ * Load benchmark of the team server (a script, not a test): simulated raters
+ * on 1,000 deals against a server on 127.0.0.1, bounded by a request count
+ * and a time limit per run, on embedded PGlite and, when a URL is given, on
+ * PostgreSQL (in a throw-away schema, dropped afterwards). Two load models,
+ * each on a fresh database (see LoadModel in bench-server-load.ts):
+ *
+ *   capacity  50 raters each sending the next request as soon as the last is
+ *             answered: what the server can take. Latency here is queueing,
+ *             about raters / throughput.
+ *   paced     the same raters working like people, a request every
+ *             raters / rate seconds each on average: how it feels at that load.
  *
  *   npm run bench:server
  *   npm run bench:server -- --database-url postgres://user:pw@127.0.0.1:5432/db
  *   options: --requests 4000 --seconds 60 --raters 50 --deals 1000
+ *            --load both|capacity|paced   --rate 50 (requests/s offered, paced)
+ *            --database both|pglite|postgres
+ *            --load-generator separate|same (a child process, or the server's own)
  *
- * Load generator and server share this process and the machine's cores, so
- * the figures are a floor for a server on a machine of its own.
+ * Figures, not assertions: the machine's other work shows in them, so the
+ * load average is printed with each run.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { parseAssessment } from '../src/core/assessment-file';
-import type { Assessment } from '../src/core/schema';
 import { createInvitation } from '../src/server/auth/invitations';
 import { createServer } from '../src/server/create-server';
 import type { Database } from '../src/server/db/database';
 import { migrate } from '../src/server/db/migrate';
 import { openDatabase } from '../src/server/db/open-database';
 import { openPostgresDatabase } from '../src/server/db/postgres-database';
+import { runLoad, type LoadModel, type LoadPlan, type LoadResult } from './bench-server-load';
+import { printTable } from './bench-server-report';
 
 const { values } = parseArgs({
   options: {
@@ -35,42 +46,46 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '60' },
     raters: { type: 'string', default: '50' },
     deals: { type: 'string', default: '1000' },
+    load: { type: 'string', default: 'both' },
+    rate: { type: 'string', default: '50' },
+    database: { type: 'string', default: 'both' },
+    'load-generator': { type: 'string', default: 'separate' },
   },
 });
-const LIMITS = {
-  requests: Number(values.requests),
-  seconds: Number(values.seconds),
-  raters: Number(values.raters),
-  deals: Number(values.deals),
+
+function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
+  const found = allowed.find((a) => a === value);
+  if (found === undefined) throw new Error(`--${name} is one of ${allowed.join(', ')}`);
+  return found;
+}
+
+function positive(name: string, value: string | undefined): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number`);
+  return n;
+}
+
+const SETTINGS = {
+  requests: positive('requests', values.requests),
+  seconds: positive('seconds', values.seconds),
+  raters: positive('raters', values.raters),
+  deals: positive('deals', values.deals),
+  rate: positive('rate', values.rate),
+  load: choice('load', values.load, ['both', 'capacity', 'paced']),
+  database: choice('database', values.database, ['both', 'pglite', 'postgres']),
+  generator: choice('load-generator', values['load-generator'], ['separate', 'same']),
 };
 const PASSWORD = 'benchmark password';
-const example = (() => {
-  const parsed = parseAssessment(
-    readFileSync(new URL('../examples/deeplake-ai.json', import.meta.url), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error('examples/deeplake-ai.json is invalid');
-  return parsed.value;
-})();
+const LOAD_SCRIPT = fileURLToPath(new URL('./bench-server-load.ts', import.meta.url));
 
-type Op = 'write' | 'submit' | 'read-deal' | 'list-deals';
-interface Sample {
-  op: Op;
-  ms: number;
-  ok: boolean;
-}
-interface Own {
-  id: string;
-  revision: number;
-  submitted: boolean;
-}
-
+/** A server on a fresh database with the deals and the raters' sessions, ready for one run. */
 async function setUp(
   db: Database,
 ): Promise<{ url: string; close: () => Promise<void>; cookies: string[] }> {
   await db.query(
     `insert into deals (key, name) select 'deal-' || g, 'Company ' || g from generate_series(1, $1::int) g
      on conflict do nothing`,
-    [LIMITS.deals],
+    [SETTINGS.deals],
   );
   const server = await createServer({
     db,
@@ -81,7 +96,7 @@ async function setUp(
   await server.app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
   const cookies: string[] = [];
-  for (let i = 0; i < LIMITS.raters; i += 1) {
+  for (let i = 0; i < SETTINGS.raters; i += 1) {
     const { token } = await createInvitation(db, { role: 'partner', deal: null, createdBy: null });
     const response = await fetch(`${url}/api/invitations/accept`, {
       method: 'POST',
@@ -99,133 +114,89 @@ async function setUp(
   return { url, close: () => server.close(), cookies };
 }
 
-function assessmentFor(id: string, deal: string, step: number): Assessment {
-  const answers = Object.fromEntries(
-    Object.entries(example.answers).map(([key, answer]) => [
-      key,
-      { ...answer, notes: `step ${step}` },
-    ]),
-  );
-  return { ...example, id, deal, evaluator: { name: id, role: 'investor' }, answers };
+/** The load generator in a child process of its own, so its work is not the server's. */
+function runLoadInChild(plan: LoadPlan): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(LOAD_SCRIPT, [], {
+      env: { ...process.env, MOATSCORE_BENCH_LOAD_CHILD: '1' },
+    });
+    let result: LoadResult | null = null;
+    child.once('message', (message) => {
+      result = message as LoadResult;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (result !== null) resolve(result);
+      else reject(new Error(`the load generator ended (exit code ${code}) without a result`));
+    });
+    child.send(plan);
+  });
 }
 
-/** One rater: a loop of reads and writes on random deals, until the shared budget runs out. */
-async function rater(
-  url: string,
-  cookie: string,
-  budget: { left: number; until: number },
-  samples: Sample[],
-): Promise<void> {
-  const own = new Map<string, Own>();
-  let step = 0;
-  const timed = async (
-    op: Op,
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<Response | null> => {
-    const started = performance.now();
-    try {
-      const response = await fetch(`${url}${path}`, {
-        method,
-        headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      await response.arrayBuffer();
-      samples.push({ op, ms: performance.now() - started, ok: response.status < 400 });
-      return response;
-    } catch {
-      samples.push({ op, ms: performance.now() - started, ok: false });
-      return null;
-    }
-  };
-  while (budget.left > 0 && performance.now() < budget.until) {
-    budget.left -= 1;
-    step += 1;
-    const deal = `deal-${1 + Math.floor(Math.random() * LIMITS.deals)}`;
-    const roll = Math.random();
-    const mine = own.get(deal);
-    if (roll < 0.4 && mine?.submitted !== true) {
-      const id = mine?.id ?? randomUUID();
-      const response = await timed('write', 'PUT', `/api/assessments/${id}`, {
-        writeId: randomUUID(),
-        baseRevision: mine?.revision ?? 0,
-        assessment: assessmentFor(id, deal, step),
-      });
-      if (response?.ok)
-        own.set(deal, { id, revision: (mine?.revision ?? 0) + 1, submitted: false });
-    } else if (roll < 0.5) {
-      const draft = [...own.values()].find((o) => !o.submitted);
-      if (draft === undefined) {
-        await timed('read-deal', 'GET', `/api/deals/${deal}`);
-        continue;
-      }
-      const response = await timed('submit', 'POST', `/api/assessments/${draft.id}/submit`, {
-        revision: draft.revision,
-      });
-      if (response?.ok) draft.submitted = true;
-    } else if (roll < 0.9) {
-      await timed('read-deal', 'GET', `/api/deals/${deal}`);
-    } else {
-      await timed('list-deals', 'GET', '/api/deals');
-    }
-  }
+function describe(model: LoadModel): string {
+  if (model.kind === 'capacity')
+    return `capacity: ${SETTINGS.raters} raters, each sending its next request as soon as the last is answered`;
+  return `paced: ${SETTINGS.raters} raters, one request every ${(model.intervalMs / 1000).toFixed(2)} s each on average (±50 %), ${SETTINGS.rate} requests/s offered`;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-function report(name: string, samples: readonly Sample[], seconds: number): void {
-  const line = (label: string, list: readonly Sample[]) => {
-    const ms = list.map((s) => s.ms).sort((a, b) => a - b);
-    const errors = list.filter((s) => !s.ok).length;
-    console.log(
-      `  ${label.padEnd(11)} ${String(list.length).padStart(6)} req  ${(list.length / seconds).toFixed(1).padStart(7)} req/s  p50 ${percentile(ms, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(ms, 95).toFixed(1).padStart(7)} ms  errors ${errors}`,
-    );
-  };
-  console.log(
-    `${name}: ${LIMITS.raters} raters, ${LIMITS.deals} deals, ${samples.length} requests in ${seconds.toFixed(1)} s`,
-  );
-  line('all', samples);
-  for (const op of ['write', 'submit', 'read-deal', 'list-deals'] as const)
-    line(
-      op,
-      samples.filter((s) => s.op === op),
-    );
-}
-
-async function run(name: string, db: Database): Promise<void> {
+async function runOne(database: string, model: LoadModel, db: Database): Promise<void> {
   const { url, close, cookies } = await setUp(db);
   try {
-    const samples: Sample[] = [];
-    const started = performance.now();
-    const budget = { left: LIMITS.requests, until: started + LIMITS.seconds * 1000 };
-    await Promise.all(cookies.map((cookie) => rater(url, cookie, budget, samples)));
-    report(name, samples, (performance.now() - started) / 1000);
+    const plan: LoadPlan = {
+      url,
+      cookies,
+      deals: SETTINGS.deals,
+      requests: SETTINGS.requests,
+      seconds: SETTINGS.seconds,
+      model,
+    };
+    const load1 = loadavg()[0]!;
+    const cpu = process.cpuUsage();
+    const result = SETTINGS.generator === 'separate' ? await runLoadInChild(plan) : await runLoad(plan);
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
+    console.log(`\n${database}, ${describe(model)}`);
+    console.log(
+      `  ${result.samples.length} requests in ${result.seconds.toFixed(1)} s; load generator ${SETTINGS.generator === 'separate' ? 'in a separate process' : 'in the server’s process'}; load average ${load1.toFixed(1)} at the start`,
+    );
+    printTable(result.samples, result.seconds);
+    const who =
+      SETTINGS.generator === 'separate' ? 'server process' : 'process (server and load generator)';
+    console.log(
+      `  CPU of the ${who}: ${(cpuMs / Math.max(1, result.samples.length)).toFixed(2)} ms per request, ${((100 * cpuMs) / 1000 / result.seconds).toFixed(0)} % of one core`,
+    );
+    if (model.kind === 'paced')
+      console.log(
+        `  ${result.lateStarts} requests went out late (the rater's previous answer came after the next was due)`,
+      );
   } finally {
     await close();
   }
 }
 
-async function main(): Promise<void> {
+function models(): LoadModel[] {
+  const list: LoadModel[] = [];
+  if (SETTINGS.load !== 'paced') list.push({ kind: 'capacity' });
+  if (SETTINGS.load !== 'capacity')
+    list.push({ kind: 'paced', intervalMs: (1000 * SETTINGS.raters) / SETTINGS.rate });
+  return list;
+}
+
+async function onPglite(model: LoadModel): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'moatscore-bench-'));
   try {
     const db = await openDatabase({ databaseUrl: null, dataDir: dir });
     try {
-      await run('PGlite (embedded, on disk)', db);
+      await runOne('PGlite (embedded, on disk)', model, db);
     } finally {
       await db.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const url = values['database-url'] ?? process.env.MOATSCORE_TEST_DATABASE_URL;
-  if (url === undefined) {
-    console.log('PostgreSQL: skipped (give --database-url)');
-    return;
-  }
+}
+
+async function onPostgres(url: string, model: LoadModel): Promise<void> {
   const schema = `moatscore_bench_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -234,7 +205,8 @@ async function main(): Promise<void> {
     const db = openPostgresDatabase({ connectionString: url, schema });
     try {
       await migrate(db);
-      await run('PostgreSQL', db);
+      const version = await db.query<{ server_version: string }>('show server_version');
+      await runOne(`PostgreSQL ${version[0]?.server_version ?? ''}`.trim(), model, db);
     } finally {
       await db.close();
     }
@@ -242,6 +214,17 @@ async function main(): Promise<void> {
     await admin.query(`drop schema ${schema} cascade`);
     await admin.end();
   }
+}
+
+async function main(): Promise<void> {
+  if (SETTINGS.database !== 'postgres') for (const model of models()) await onPglite(model);
+  if (SETTINGS.database === 'pglite') return;
+  const url = values['database-url'] ?? process.env.MOATSCORE_TEST_DATABASE_URL;
+  if (url === undefined) {
+    console.log('\nPostgreSQL: skipped (give --database-url)');
+    return;
+  }
+  for (const model of models()) await onPostgres(url, model);
 }
 
 await main();
