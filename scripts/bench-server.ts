@@ -53,7 +53,11 @@ const { values } = parseArgs({
   },
 });
 
-function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
+function choice<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T {
   const found = allowed.find((a) => a === value);
   if (found === undefined) throw new Error(`--${name} is one of ${allowed.join(', ')}`);
   return found;
@@ -152,7 +156,8 @@ async function runOne(database: string, model: LoadModel, db: Database): Promise
     };
     const load1 = loadavg()[0]!;
     const cpu = process.cpuUsage();
-    const result = SETTINGS.generator === 'separate' ? await runLoadInChild(plan) : await runLoad(plan);
+    const result =
+      SETTINGS.generator === 'separate' ? await runLoadInChild(plan) : await runLoad(plan);
     const used = process.cpuUsage(cpu);
     const cpuMs = (used.user + used.system) / 1000;
     console.log(`\n${database}, ${describe(model)}`);
