@@ -51,9 +51,7 @@ export function useDraftSession(storage: KeyValueStorage | null): DraftSession {
   const [draft, setDraft] = useState<DraftRecord | null>(null);
   const [resuming, setResuming] = useState(() => readOpenDraftId(storage) !== null);
   const [trouble, setTrouble] = useState<StorageTrouble | null>(null);
-  const [externalRevisions, setExternalRevisions] = useState<Readonly<Record<string, number>>>(
-    {},
-  );
+  const [externalRevisions, setExternalRevisions] = useState<Readonly<Record<string, number>>>({});
   // Updates can come faster than renders (every keystroke): always build on the latest.
   const latest = useRef<DraftRecord | null>(null);
   // Writes to the database run one after another, so an older one never lands last.
