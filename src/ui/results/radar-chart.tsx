@@ -10,13 +10,14 @@ import {
   type ChartData,
   type ChartOptions,
 } from 'chart.js';
-import { useId, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Radar } from 'react-chartjs-2';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatScore } from '../../i18n/t';
 import { SERIES_STYLES, type RadarSeries } from './radar-series';
 import { wrapLabel } from '../../i18n/wrap-label';
 import './radar-chart.css';
+import { TableAlternative } from '../components/table-alternative';
 
 // Only the parts a radar needs: chart.js/auto would bring every chart type.
 ChartJS.register(
@@ -48,8 +49,6 @@ interface Props {
  */
 export function RadarChart({ title, axes, series, markers }: Props) {
   const { t, lang } = useI18n();
-  const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
   const value = (s: RadarSeries, id: string) => s.percents[id] ?? null;
 
   const data: ChartData<'radar', (number | null)[], string[]> = {
@@ -124,44 +123,36 @@ export function RadarChart({ title, axes, series, markers }: Props) {
           aria-label={`${t('results.radarLabel', { title })}: ${summary}`}
         />
       </div>
-      <button
-        type="button"
-        className="link-button"
-        aria-expanded={showTable}
-        aria-controls={tableId}
-        onClick={() => setShowTable((v) => !v)}
+      <TableAlternative
+        caption={title}
+        showLabel={t('results.showTable')}
+        hideLabel={t('results.hideTable')}
       >
-        {showTable ? t('results.hideTable') : t('results.showTable')}
-      </button>
-      <div id={tableId} hidden={!showTable} className="radar-table">
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('results.criterion')}</th>
-              {series.map((s, i) => (
-                <th scope="col" key={i}>
-                  {s.label}
-                </th>
-              ))}
-              {markers !== undefined && <th scope="col">{markers.title}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {axes.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">{a.label}</th>
-                {series.map((s, i) => (
-                  <td key={i}>{formatScore(value(s, a.id))}</td>
-                ))}
-                {markers !== undefined && (
-                  <td className="marker-cell">{markers.cells[a.id] ?? '—'}</td>
-                )}
-              </tr>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.criterion')}</th>
+            {series.map((s, i) => (
+              <th scope="col" key={i}>
+                {s.label}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+            {markers !== undefined && <th scope="col">{markers.title}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {axes.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">{a.label}</th>
+              {series.map((s, i) => (
+                <td key={i}>{formatScore(value(s, a.id))}</td>
+              ))}
+              {markers !== undefined && (
+                <td className="marker-cell">{markers.cells[a.id] ?? '—'}</td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </TableAlternative>
     </figure>
   );
 }

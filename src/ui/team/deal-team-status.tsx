@@ -3,6 +3,7 @@ import type { TeamDeal, TeamResult } from '../../adapters/team-api';
 import { failureReason } from './failure-text';
 import { useTeamText } from '../../i18n/team-text';
 import './team-panels.css';
+import { ConfirmGroup } from './confirm-group';
 
 interface Props {
   company: string;
@@ -60,27 +61,15 @@ export function DealTeamStatus({ company, deal, canReveal, onReveal }: Props) {
         </button>
       )}
       {confirming && (
-        <div className="confirm" role="group" aria-labelledby="reveal-confirm">
-          <p id="reveal-confirm">{text('sync.deal.revealConfirm', { company })}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button primary"
-              disabled={busy}
-              onClick={() => void reveal()}
-            >
-              {text('sync.deal.revealYes')}
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              disabled={busy}
-              onClick={() => setConfirming(false)}
-            >
-              {text('sync.panel.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmGroup
+          id="reveal-confirm"
+          question={text('sync.deal.revealConfirm', { company })}
+          yes={text('sync.deal.revealYes')}
+          cancel={text('sync.panel.cancel')}
+          busy={busy}
+          onYes={() => void reveal()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       {error !== null && (
         <p className="banner banner-error" role="alert">

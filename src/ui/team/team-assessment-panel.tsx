@@ -7,6 +7,7 @@ import { problemLine } from '../../i18n/problem-text';
 import { failureReason } from './failure-text';
 import { useTeamText } from '../../i18n/team-text';
 import './team-panels.css';
+import { ConfirmGroup } from './confirm-group';
 
 interface Props {
   company: string;
@@ -97,27 +98,15 @@ export function TeamAssessmentPanel({ company, answered, total, record, onSend, 
         </>
       )}
       {canSubmit && confirming && (
-        <div className="confirm" role="group" aria-labelledby="team-submit-confirm">
-          <p id="team-submit-confirm">{text('sync.panel.confirm', { company })}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button primary"
-              disabled={submitting}
-              onClick={() => void submit()}
-            >
-              {submitting ? text('sync.panel.submitting') : text('sync.panel.confirmYes')}
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              disabled={submitting}
-              onClick={() => setConfirming(false)}
-            >
-              {text('sync.panel.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmGroup
+          id="team-submit-confirm"
+          question={text('sync.panel.confirm', { company })}
+          yes={submitting ? text('sync.panel.submitting') : text('sync.panel.confirmYes')}
+          cancel={text('sync.panel.cancel')}
+          busy={submitting}
+          onYes={() => void submit()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       {error !== null && (
         <p className="banner banner-error" role="alert">

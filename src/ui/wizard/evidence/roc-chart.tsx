@@ -9,11 +9,11 @@ import {
   type ChartData,
   type ChartOptions,
 } from 'chart.js';
-import { useId, useState } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { ModelEvidence } from '../../../core/schema';
 import { useEvidenceText } from './use-evidence-text';
 import '../../results/radar-chart.css';
+import { TableAlternative } from '../../components/table-alternative';
 
 // Only what a line on two linear axes needs: chart.js/auto would bring every chart type.
 ChartJS.register(LineController, LinearScale, PointElement, LineElement, Tooltip, Legend);
@@ -29,8 +29,6 @@ interface Props {
  */
 export default function RocChart({ roc, auc }: Props) {
   const { et } = useEvidenceText();
-  const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
   const points = roc.fpr.map((x, i) => ({ x, y: roc.tpr[i]! }));
   const data: ChartData<'line', { x: number; y: number }[]> = {
     datasets: [
@@ -93,36 +91,28 @@ export default function RocChart({ roc, auc }: Props) {
           aria-label={et('roc.label', { count: points.length, auc })}
         />
       </div>
-      <button
-        type="button"
-        className="link-button"
-        aria-expanded={showTable}
-        aria-controls={tableId}
-        onClick={() => setShowTable((v) => !v)}
+      <TableAlternative
+        caption={et('roc.title', { auc })}
+        showLabel={et('roc.show')}
+        hideLabel={et('roc.hide')}
       >
-        {showTable ? et('roc.hide') : et('roc.show')}
-      </button>
-      <div id={tableId} hidden={!showTable} className="radar-table">
-        <table>
-          <caption className="visually-hidden">{et('roc.title', { auc })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{et('roc.point')}</th>
-              <th scope="col">{et('roc.x')}</th>
-              <th scope="col">{et('roc.y')}</th>
+        <thead>
+          <tr>
+            <th scope="col">{et('roc.point')}</th>
+            <th scope="col">{et('roc.x')}</th>
+            <th scope="col">{et('roc.y')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((point, i) => (
+            <tr key={i}>
+              <th scope="row">{i + 1}</th>
+              <td>{point.x.toFixed(3)}</td>
+              <td>{point.y.toFixed(3)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {points.map((point, i) => (
-              <tr key={i}>
-                <th scope="row">{i + 1}</th>
-                <td>{point.x.toFixed(3)}</td>
-                <td>{point.y.toFixed(3)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableAlternative>
     </figure>
   );
 }
