@@ -1,10 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, useEffect, type ComponentProps } from 'react';
 import { importAssessments } from '../adapters/import-assessments';
 import { Loading } from '../ui/components/loading';
+import type { ShareImport as ShareImportScreen } from '../ui/share/share-import';
 import { newId } from './new-id';
+import { preloadable } from './preloadable';
 import type { DraftSession } from './use-draft-session';
 
-const ShareImport = lazy(() =>
+const ShareImport = preloadable<ComponentProps<typeof ShareImportScreen>>(() =>
   import('../ui/share/share-import').then((m) => ({ default: m.ShareImport })),
 );
 
@@ -19,6 +21,8 @@ export function SharedLink({
   onDone: (imported: boolean) => void;
 }) {
   const { store, library } = session;
+  // Fetched while the library opens, so the link is read as soon as it has.
+  useEffect(() => void ShareImport.preload(), []);
   if (!session.ready) return <Loading />;
   const existing = new Set([...library.summaries.map((s) => s.id), ...(store?.damaged() ?? [])]);
   return (
