@@ -66,3 +66,19 @@ export function backingEvidence(
   if (evidence === undefined || evidence.length === 0) return null;
   return evidence.findLast((e) => e.accepted) ?? evidence[evidence.length - 1]!;
 }
+
+/**
+ * Evidence accepted for one level backs that level only: when the rater then
+ * chooses another, the acceptance is withdrawn (the figures stay recorded), so
+ * results and reports never call an answer backed by figures that suggest
+ * something else. Returns the same array when nothing changes.
+ */
+export function withdrawAcceptance(
+  evidence: ModelEvidence[],
+  chosen: number | null,
+): ModelEvidence[] {
+  if (!evidence.some((e) => e.accepted && e.suggestedLevel !== chosen)) return evidence;
+  return evidence.map((e) =>
+    e.accepted && e.suggestedLevel !== chosen ? { ...e, accepted: false } : e,
+  );
+}

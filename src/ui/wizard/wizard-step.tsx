@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { lazy, Suspense, useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { hasEvidenceThresholds } from '../../core/evidence-level';
+import { withdrawAcceptance } from '../../core/model-evidence';
 import { levelIndexOf, levelOf, type CriterionEntry } from '../../core/rubric-index';
 import { MAX_NOTES_LENGTH, type Stage } from '../../core/vocabulary';
 import { isMessageKey, useI18n } from '../../i18n/i18n-context';
@@ -90,6 +91,12 @@ export function WizardStep({
     `${name} · ${local(section.name)} · ${t('step.ofTotal', { n: sectionIndex + 1, total: sectionSize })}`,
     summary.length > 0,
   );
+  // Evidence accepted for another level no longer backs the answer once the rater moves it.
+  const withdrawStaleAcceptance = (value: number) => {
+    const recorded = getValues('modelEvidence');
+    const kept = withdrawAcceptance(recorded, value);
+    if (kept !== recorded) setValue('modelEvidence', kept, { shouldDirty: true });
+  };
   const notes = watch('notes');
   const chosen = watch('value');
   const expectedValue = criterion.expected?.[stage];
@@ -146,6 +153,7 @@ export function WizardStep({
             chosen={chosen}
             onChange={field.onChange}
             onApply={(value) => {
+              withdrawStaleAcceptance(value);
               setValue('value', value, {
                 shouldDirty: true,
                 shouldValidate: formState.submitCount > 0,
@@ -196,7 +204,10 @@ export function WizardStep({
                 ? undefined
                 : { value: expectedLevel.value, tag: t('step.expectedTag', { stage: stageName }) }
             }
-            onChange={field.onChange}
+            onChange={(value) => {
+              withdrawStaleAcceptance(value);
+              field.onChange(value);
+            }}
             onBlur={field.onBlur}
           />
         )}

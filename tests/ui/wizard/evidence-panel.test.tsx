@@ -136,6 +136,13 @@ describe('adding model evidence on the algorithm step', () => {
     const levelGroup = screen.getByRole('group', { name: /Which level best describes/ });
     expect(within(levelGroup).getAllByRole('radio')[3]).toBeChecked();
     expect(screen.getByRole('radio', { name: /^verified/ })).toBeChecked();
+
+    // The rater moves the answer to level 2: the figures stay, but no longer back it as accepted.
+    await user.click(within(levelGroup).getAllByRole('radio')[1]!);
+    const moved = onChange.mock.lastCall![0];
+    expect(moved.value).toBe(2);
+    expect(moved.modelEvidence[0]).toMatchObject({ suggestedLevel: 4, accepted: false });
+    expect(moved.modelEvidence[0]!.metrics.f1!.value).toBe(0.9);
   });
 
   it('records the figures alone, leaving the level and the evidence tag as they were', async () => {
