@@ -129,13 +129,31 @@ function score(assessment: Assessment): Results {
   return scoreAssessmentFile(assessment);
 }
 
+/**
+ * The wide form's evidence columns, per criterion that has model evidence in
+ * any assessment exported: the figures of the evaluation backing the answer
+ * (the long form has all of EVIDENCE_COLUMNS).
+ */
+const WIDE_EVIDENCE_COLUMNS = [
+  'evidence_metric',
+  'evidence_value',
+  'evidence_gain_points',
+  'evidence_level',
+  'evidence_accepted',
+] as const satisfies readonly (typeof EVIDENCE_COLUMNS)[number][];
+
+const recordedEvidence = (assessment: Assessment, id: string) =>
+  Object.hasOwn(assessment.answers, id) ? assessment.answers[id]?.modelEvidence : undefined;
+
 /** Facts are ids (`[a-z][a-z0-9-]*`), so a space keeps them apart in one cell. */
 const FACT_SEPARATOR = ' ';
 
 /**
  * One row per assessment: identity columns, overall score, its stage reading
  * and deal-breaker counts, section scores, then per criterion its level value,
- * percent, evidence and standing against the stage, then each deal-breaker's answer.
+ * percent, evidence and standing against the stage, then the backing model
+ * evidence of each criterion that has any (WIDE_EVIDENCE_COLUMNS), then each
+ * deal-breaker's answer.
  */
 export function assessmentsToCsvWide(assessments: readonly Assessment[], lang: Lang): string {
   // Columns are the union of every rubric snapshot, in order of first appearance,
@@ -147,6 +165,9 @@ export function assessmentsToCsvWide(assessments: readonly Assessment[], lang: L
   const dealBreakerIds = unique(
     assessments.flatMap((a) => (a.rubric.dealBreakers ?? []).map((d) => d.id)),
   );
+  const evidenceIds = criterionIds.filter((id) =>
+    assessments.some((a) => (recordedEvidence(a, id)?.length ?? 0) > 0),
+  );
   const header = [
     ...WIDE_COLUMNS,
     ...sectionIds.map((id) => `${id}.score`),
@@ -156,6 +177,7 @@ export function assessmentsToCsvWide(assessments: readonly Assessment[], lang: L
       `${id}.evidence`,
       `${id}.stage`,
     ]),
+    ...evidenceIds.flatMap((id) => WIDE_EVIDENCE_COLUMNS.map((column) => `${id}.${column}`)),
     ...dealBreakerIds.map((id) => `deal_breaker.${id}`),
   ];
 
@@ -196,6 +218,10 @@ export function assessmentsToCsvWide(assessments: readonly Assessment[], lang: L
           ? [null, null, null, null]
           : [c.value, rounded(c.percent), c.evidence, c.stage?.standing ?? null];
       }),
+      ...evidenceIds.flatMap((id) => {
+        const cells = evidenceCells(assessment, id);
+        return WIDE_EVIDENCE_COLUMNS.map((column) => cells[EVIDENCE_COLUMNS.indexOf(column)]!);
+      }),
       ...dealBreakerIds.map((id) =>
         Object.hasOwn(assessment.dealBreakers, id) ? (assessment.dealBreakers[id] ?? null) : null,
       ),
@@ -205,9 +231,7 @@ export function assessmentsToCsvWide(assessments: readonly Assessment[], lang: L
 }
 
 function evidenceCells(assessment: Assessment, id: string): Cell[] {
-  const all = Object.hasOwn(assessment.answers, id)
-    ? assessment.answers[id]?.modelEvidence
-    : undefined;
+  const all = recordedEvidence(assessment, id);
   const evidence = backingEvidence(all);
   if (evidence === null) return [0, ...EVIDENCE_COLUMNS.slice(1).map(() => null)];
   const metric = evidence.keyMetric;

@@ -373,6 +373,45 @@ describe('assessmentsToCsvLong: model evidence', () => {
   });
 });
 
+describe('assessmentsToCsvWide: model evidence', () => {
+  const tiny = partialTiny();
+  const withEvidence: Assessment = {
+    ...tiny,
+    id: 'with-evidence',
+    answers: {
+      ...tiny.answers,
+      'alpha.x': { ...tiny.answers['alpha.x']!, modelEvidence: [sampleEvidence()] },
+    },
+  };
+  const without: Assessment = { ...tiny, id: 'without' };
+
+  it('adds the backing evaluation per criterion that has one in any row, and nothing elsewhere', () => {
+    const { header, records } = parseCsv(assessmentsToCsvWide([withEvidence, without], 'en'));
+    const evidenceColumns = header.filter((h) => h.includes('.evidence_'));
+    expect(evidenceColumns).toEqual([
+      'alpha.x.evidence_metric',
+      'alpha.x.evidence_value',
+      'alpha.x.evidence_gain_points',
+      'alpha.x.evidence_level',
+      'alpha.x.evidence_accepted',
+    ]);
+    expect(records[0]).toMatchObject({
+      'alpha.x.evidence_metric': 'f1',
+      'alpha.x.evidence_value': '0.87',
+      'alpha.x.evidence_gain_points': '5.2',
+      'alpha.x.evidence_level': '4',
+      'alpha.x.evidence_accepted': 'yes',
+    });
+    expect(records[1]).toMatchObject({
+      'alpha.x.evidence_metric': '',
+      'alpha.x.evidence_accepted': '',
+    });
+    // Without evidence anywhere, the table has no evidence columns at all.
+    const plain = parseCsv(assessmentsToCsvWide([without], 'en')).header;
+    expect(plain.some((h) => h.includes('.evidence_'))).toBe(false);
+  });
+});
+
 describe('assessmentsToCsvLong', () => {
   it('has one row per answered criterion, in rubric order, per assessment', () => {
     const list = [partialTiny(), loadExample()];
