@@ -9,6 +9,8 @@ import { appendRubric, drawRadarPage } from './pdf-report';
 import { loadReportFonts, type ReadFont } from './report-fonts';
 import { dealBreakerLines } from '../i18n/deal-breaker-lines';
 import { rubricAppendix } from './rubric-texts';
+import { dealEvidenceRows } from './deal-evidence';
+import { evidenceText } from '../i18n/evidence-text';
 
 /** Raters beyond this many share the table but not the charts. */
 const MAX_SERIES = 5;
@@ -30,7 +32,12 @@ export async function createDealReport(
   const { view, assessments, lang, paper, readFont, now } = request;
   const tr = (key: Parameters<typeof t>[1], vars?: Parameters<typeof t>[2]) => t(lang, key, vars);
   const company = request.company.trim() === '' ? tr('report.unnamed') : request.company;
-  const userTexts = [company, ...assessments.flatMap((a) => [a.evaluator.name, a.company.sector])];
+  const evidenceRows = dealEvidenceRows(view.rubric, assessments, lang);
+  const userTexts = [
+    company,
+    ...assessments.flatMap((a) => [a.evaluator.name, a.company.sector]),
+    ...evidenceRows.flat(),
+  ];
   const fonts = await loadReportFonts(lang, readFont, userTexts);
   const pdf = new PdfWriter(fonts, paper, lang, now);
   const pair = (label: string, value: string) =>
@@ -143,6 +150,18 @@ export async function createDealReport(
     { highlight: (row) => (view.criteria[row]?.disagreement ? RED : undefined) },
   );
   if (hasFounder) pdf.write(tr('deals.founderGapHint'), 9, { color: MUTED });
+
+  if (evidenceRows.length > 0) {
+    pdf.heading(evidenceText(lang, 'summary.title'), 12);
+    pdf.write(evidenceText(lang, 'summary.intro'), 9.5, { color: MUTED });
+    pdf.table(
+      [tr('results.criterion'), tr('report.evaluator'), tr('report.col.evidence')],
+      evidenceRows,
+      {
+        columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 38 } },
+      },
+    );
+  }
 
   appendRubric(pdf, rubricAppendix(view.rubric, lang), tr('report.appendix'), {
     level: tr('report.col.level'),

@@ -5,6 +5,9 @@ import type { Assessment } from '../../src/core/schema';
 import { createDealReport } from '../../src/report/deal-report';
 import { signed } from '../../src/i18n/t';
 import { loadExample } from '../helpers/fixtures';
+import { sampleEvidence } from '../helpers/model-evidence';
+import { dealEvidenceRows } from '../../src/report/deal-evidence';
+import { evidenceText } from '../../src/i18n/evidence-text';
 import { pdfInfo, pdfText, qpdfCheck, squeeze, writeTemp } from './pdf-tools';
 
 const example = loadExample;
@@ -94,4 +97,55 @@ describe('deal-breakers in the deal PDF', () => {
       expect(text).not.toContain(squeeze(`Zhang Min${lang === 'en' ? ': ' : '：'}`));
     },
   );
+});
+
+describe('model evidence in the deal PDF', () => {
+  it.each(['en', 'zh'] as const)(
+    'lists each rater’s evaluation under its criterion, as the deal view does (%s)',
+    async (lang) => {
+      const id = 'differentiation.algorithms';
+      const withEvidence = (a: Assessment, task: string): Assessment => ({
+        ...a,
+        answers: {
+          ...a.answers,
+          [id]: { ...a.answers[id]!, modelEvidence: [sampleEvidence({ task })] },
+        },
+      });
+      const raters = [
+        withEvidence(rater('f', 'Li Wei 李伟', 'founder', 3), '合同条款分类'),
+        withEvidence(rater('z', 'Zhang Min', 'investor', 3), 'Clause tagging re-run'),
+        rater('w', 'Wang Fang', 'investor', 3),
+      ];
+      const deal = aggregateDeal(raters);
+      if (!deal.ok) throw new Error(deal.problem.code);
+      const report = await createDealReport({
+        view: deal.value,
+        assessments: raters,
+        company: 'DeepLake AI',
+        lang,
+        paper: 'a4',
+        readFont: readFontFile,
+        now: new Date('2026-11-29T00:00:00Z'),
+      });
+      const path = writeTemp(`evidence-${lang}-${report.fileName}`, report.bytes);
+      expect(qpdfCheck(path).ok).toBe(true);
+      const text = squeeze(pdfText(path));
+      expect(text).toContain(squeeze(evidenceText(lang, 'summary.title')));
+      for (const rows of dealEvidenceRows(deal.value.rubric, raters, lang)) {
+        for (const cell of rows) expect(text).toContain(squeeze(cell));
+      }
+      expect(text).toContain('合同条款分类');
+      expect(text).toContain(squeeze('Clause tagging re-run'));
+      // F1 0.870 as the figure; the gain of 5.2 points over the baseline.
+      expect(text).toContain('0.870');
+      expect(text).toContain('5.2');
+    },
+  );
+
+  it('has no evidence section when no rater recorded any', () => {
+    const raters = [rater('z', 'Zhang Min', 'investor', 3)];
+    const deal = aggregateDeal(raters);
+    if (!deal.ok) throw new Error(deal.problem.code);
+    expect(dealEvidenceRows(deal.value.rubric, raters, 'en')).toEqual([]);
+  });
 });
