@@ -1,5 +1,5 @@
 import { LOCALES } from '../i18n/t';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Loading } from '../ui/components/loading';
 import { browserStorage } from '../adapters/key-value-storage';
 import { initialLanguage, rememberLanguage } from '../adapters/language-preference';
@@ -34,11 +34,14 @@ export function App() {
   const [invitation, clearInvitation] = useAddressFragment('#invite=');
   const [view, setView] = useState<View | TeamView>('start');
   const { draft, close } = session;
+  // A transition: the screen shown stays until the next one's code is in, instead of a
+  // loading fallback, which React then holds for at least 300 ms however fast the code came.
   const navigate = useCallback(
-    (next: View | TeamView) => {
-      if (draft !== null) close();
-      setView(next);
-    },
+    (next: View | TeamView) =>
+      startTransition(() => {
+        if (draft !== null) close();
+        setView(next);
+      }),
     [draft, close],
   );
 

@@ -44,13 +44,3 @@ export function preloadable<P extends object>(
     );
   return Preloadable;
 }
-
-/** Runs `work` when the browser has nothing else to do (soon, where it cannot say). */
-export function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 5_000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 1_000);
-  return () => clearTimeout(id);
-}

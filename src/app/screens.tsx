@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { newDraft, stepValuesOf, withDealBreakerAnswer, withStepValues } from '../core/draft';
 import { type PendingAnswer, type Position } from '../core/draft-record';
 import { listCriteria } from '../core/rubric-index';
@@ -13,7 +13,6 @@ import { Loading } from '../ui/components/loading';
 import { newId } from './new-id';
 import type { DraftSession } from './use-draft-session';
 import type { TeamSession } from './use-team';
-import { preloadable, whenIdle } from './preloadable';
 
 const EXAMPLE_ID = 'example-deeplake-ai';
 
@@ -27,10 +26,9 @@ const DealBreakerStep = lazy(() =>
 const ReviewScreen = lazy(() =>
   import('../ui/review/review-screen').then((m) => ({ default: m.ReviewScreen })),
 );
-// The screens the header and the start screen lead to, fetched once the app is idle.
-const ResultsScreen = preloadable(() => import('../ui/results/results-screen'));
-const LibraryScreen = preloadable(() => import('../ui/library/library-screen'));
-const DealsScreen = preloadable(() => import('../ui/deals/deals-screen'));
+const ResultsScreen = lazy(() => import('../ui/results/results-screen'));
+const LibraryScreen = lazy(() => import('../ui/library/library-screen'));
+const DealsScreen = lazy(() => import('../ui/deals/deals-screen'));
 const RubricsScreen = lazy(() => import('../ui/rubrics/rubrics-screen'));
 
 const TeamAssessmentPanel = lazy(() =>
@@ -47,13 +45,6 @@ interface ScreenProps {
 
 /** Which screen the open draft is on, and what each screen's buttons do. */
 export function Screens(props: ScreenProps) {
-  const { ready } = props.session;
-  useEffect(() => {
-    if (!ready) return;
-    return whenIdle(() => {
-      for (const screen of [LibraryScreen, DealsScreen, ResultsScreen]) void screen.preload();
-    });
-  }, [ready]);
   return (
     <Suspense fallback={<Loading />}>
       <CurrentScreen {...props} />
