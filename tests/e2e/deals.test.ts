@@ -7,7 +7,14 @@ import { scoreAssessment } from '../../src/core/score-assessment';
 import { formatScore } from '../../src/i18n/t';
 import { repoPath } from '../helpers/fixtures';
 import { writeTemp } from '../report/pdf-tools';
-import { closeAll, expectNoAxeViolations, newPage, screenshot, watchPage } from './harness';
+import {
+  closeAll,
+  expectNoAxeViolations,
+  newPage,
+  screenshot,
+  watchPage,
+  openScreen,
+} from './harness';
 
 afterAll(closeAll);
 
@@ -46,7 +53,7 @@ describe('deals', () => {
     const page = await newPage({ width: 1280 });
     const guard = await watchPage(page);
     await page.goto('/');
-    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    await openScreen(page, 'Library');
     const file = writeTemp(
       'deal.json',
       new TextEncoder().encode(serializeBundle([founder, zhang, wang, weaker], 'now')),
@@ -54,7 +61,7 @@ describe('deals', () => {
     await page.locator('#import-files').setInputFiles(file);
     await expect.poll(() => page.getByTestId('library-row').count()).toBe(4);
 
-    await page.getByRole('button', { name: 'Deals', exact: true }).click();
+    await openScreen(page, 'Deals');
     const rows = page.getByTestId('pipeline-row');
     await expect.poll(() => rows.count()).toBe(2);
     // Ranked by score: the deal score is the rubric-weighted mean of the raters' criterion percents.
@@ -94,7 +101,7 @@ describe('deals', () => {
   it('keeps the others hidden from a rater who has not finished', async () => {
     const page = await newPage();
     await page.goto('/');
-    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    await openScreen(page, 'Library');
     const unfinished = {
       ...zhang,
       answers: Object.fromEntries(Object.entries(zhang.answers).slice(0, 5)),
@@ -104,7 +111,7 @@ describe('deals', () => {
       new TextEncoder().encode(serializeBundle([founder, unfinished], 'now')),
     );
     await page.locator('#import-files').setInputFiles(file);
-    await page.getByRole('button', { name: 'Deals', exact: true }).click();
+    await openScreen(page, 'Deals');
     await page.getByRole('button', { name: example.company.name }).click();
     await page.getByLabel('I am').selectOption('zhang');
     expect(await page.getByTestId('blind-note').innerText()).toContain('5 of 12');
@@ -113,7 +120,7 @@ describe('deals', () => {
     expect(founderColumn).toContain('hidden');
     // The choice is remembered for this deal.
     await page.reload();
-    await page.getByRole('button', { name: 'Deals', exact: true }).click();
+    await openScreen(page, 'Deals');
     await page.getByRole('button', { name: example.company.name }).click();
     expect(await page.getByTestId('blind-note').count()).toBe(1);
   });

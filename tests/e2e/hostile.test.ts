@@ -14,6 +14,7 @@ import {
   watchPage,
   appOrigin,
   storedLibrary,
+  openScreen,
 } from './harness';
 
 /*
@@ -49,7 +50,7 @@ async function fillStorage(page: Page): Promise<void> {
 }
 
 async function openLibrary(page: Page) {
-  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await openScreen(page, 'Library');
   await page.locator('.library').waitFor();
 }
 
@@ -181,7 +182,7 @@ describe('imports that clash with a damaged record', () => {
     await page.locator('.library').waitFor();
     expect(await page.getByTestId('library-row').count()).toBe(1);
     expect(await damagedKept(page)).toBe(damagedText);
-    await page.getByRole('button', { name: 'Deals', exact: true }).click();
+    await openScreen(page, 'Deals');
     await page.locator('.deals').waitFor();
     await guard.expectClean();
   });

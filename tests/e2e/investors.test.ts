@@ -8,6 +8,7 @@ import {
   watchPage,
   savedDrafts,
   storedLibrary,
+  openScreen,
 } from './harness';
 
 afterAll(closeAll);
@@ -20,7 +21,7 @@ describe('investors', () => {
     const page = await newPage({ width: 1280 });
     const guard = await watchPage(page);
     await page.goto('/');
-    await page.getByRole('button', { name: 'Rubrics', exact: true }).click();
+    await openScreen(page, 'Rubrics');
     await page.getByRole('button', { name: 'Clone Investor due diligence' }).click();
     await page.getByRole('heading', { level: 1, name: 'Edit rubric' }).waitFor();
     await expectNoAxeViolations(page, 'rubric editor');

@@ -14,6 +14,7 @@ import {
   screenshot,
   storedLibrary,
   watchPage,
+  openScreen,
 } from './harness';
 
 afterAll(closeAll);
@@ -39,7 +40,7 @@ function bundles(count: number, size: number, first = 0): string[] {
 }
 
 async function openLibrary(page: Page) {
-  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await openScreen(page, 'Library');
   await page.locator('.library').waitFor();
 }
 
@@ -70,7 +71,7 @@ describe('a library of a thousand assessments', () => {
     await screenshot(page, 'library-1000-en-1280');
 
     // The pipeline of their 200 deals, a page at a time too.
-    await page.getByRole('button', { name: 'Deals', exact: true }).click();
+    await openScreen(page, 'Deals');
     const dealRows = page.getByTestId('pipeline-row');
     await expect.poll(() => dealRows.count()).toBe(50);
     expect(await showing(page)).toContain('Showing 50 of 200 deals');

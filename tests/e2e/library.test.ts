@@ -14,6 +14,7 @@ import {
   screenshot,
   watchPage,
   savedDrafts,
+  openScreen,
 } from './harness';
 
 afterAll(closeAll);
@@ -32,7 +33,7 @@ const variant = (id: string, name: string, demand: number): Assessment => ({
 });
 
 async function openLibrary(page: Page) {
-  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await openScreen(page, 'Library');
   await page.locator('.library').waitFor();
 }
 

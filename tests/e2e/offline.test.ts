@@ -16,6 +16,7 @@ import {
   screenshot,
   waitUntilOfflineReady,
   watchPage,
+  openScreen,
 } from './harness';
 import { startAppServer, type AppServer } from './harness/server';
 import { startByKeyboard } from './wizard-flow';
@@ -86,11 +87,11 @@ describe('offline', () => {
     expect(squeeze(pdfText(offlinePdf))).toContain(squeeze('DeepLake AI 深湖智能'));
     await screenshot(page, 'offline-results');
 
-    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    await openScreen(page, 'Library');
     await expect.poll(() => page.getByTestId('library-row').count()).toBe(1);
-    await page.getByRole('button', { name: 'Deals', exact: true }).click();
+    await openScreen(page, 'Deals');
     await expect.poll(() => page.getByTestId('pipeline-row').count()).toBe(1);
-    await page.getByRole('button', { name: 'Rubrics', exact: true }).click();
+    await openScreen(page, 'Rubrics');
     await page.getByRole('heading', { level: 1, name: 'Rubrics' }).waitFor();
     await page.getByRole('button', { name: 'New assessment', exact: true }).click();
     await startByKeyboard(page, 'Offline Co', 'Ann');
@@ -213,7 +214,7 @@ describe('a new version', () => {
     expect(await updateButton(page).count()).toBe(0);
     await screenshot(page, 'update-prompt-hidden-in-wizard');
 
-    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    await openScreen(page, 'Library');
     await updateButton(page).click();
     await expect.poll(() => buildOf(page)).toBe('two');
     await page.getByRole('button', { name: 'Open the example' }).waitFor();
@@ -237,7 +238,7 @@ describe('a new version', () => {
     await other.goto('/');
     await other.locator('.wizard-step').waitFor();
     expect(await updateButton(other).count()).toBe(0);
-    await other.getByRole('button', { name: 'Library', exact: true }).click();
+    await openScreen(other, 'Library');
     await updateButton(other).click();
     await expect.poll(() => buildOf(other)).toBe('two');
 
@@ -255,7 +256,7 @@ describe('a new version', () => {
     await filling.getByRole('button', { name: 'Library', exact: true }).click();
     await expect.poll(() => buildOf(filling)).toBe('two');
     await filling.getByRole('button', { name: 'Open the example' }).waitFor();
-    await filling.getByRole('button', { name: 'Library', exact: true }).click();
+    await openScreen(filling, 'Library');
     await expect.poll(() => filling.getByTestId('library-row').count()).toBe(1);
     expect(await filling.getByTestId('library-row').innerText()).toContain('Two Tabs Co');
     await filling.getByRole('button', { name: 'Open Two Tabs Co' }).click();

@@ -7,7 +7,14 @@ import { serializeBundle } from '../../src/core/import-file';
 import type { Assessment } from '../../src/core/schema';
 import { repoPath } from '../helpers/fixtures';
 import { writeTemp } from '../report/pdf-tools';
-import { closeAll, expectNoAxeViolations, newContext, screenshot, watchPage } from './harness';
+import {
+  closeAll,
+  expectNoAxeViolations,
+  newContext,
+  screenshot,
+  watchPage,
+  openScreen,
+} from './harness';
 import { createTeamServer, type TeamServer } from './harness/team-server';
 
 /**
@@ -81,7 +88,7 @@ async function openAccountMenu(page: Page, username: string) {
 
 /** Imports `assessment` into the library, opens it, and sends it to the team. */
 async function importAndSend(page: Page, assessment: Assessment): Promise<void> {
-  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await openScreen(page, 'Library');
   const file = writeTemp(
     `${assessment.id}.json`,
     new TextEncoder().encode(serializeBundle([assessment], 'now')),
@@ -101,7 +108,7 @@ async function submit(page: Page): Promise<void> {
 }
 
 async function openDeal(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Deals', exact: true }).click();
+  await openScreen(page, 'Deals');
   await page.getByRole('button', { name: example.company.name }).click();
   await page.getByTestId('deal-team-status').waitFor();
 }
@@ -158,7 +165,7 @@ describe('a fund on its own server', () => {
     );
     expect(await raterNames(zhangPage)).not.toContain('Li Wei');
     await zhangPage.getByRole('button', { name: 'Back to the pipeline' }).click();
-    await zhangPage.getByRole('button', { name: 'Library', exact: true }).click();
+    await openScreen(zhangPage, 'Library');
     await zhangPage.getByRole('button', { name: `Open ${example.company.name}` }).click();
     await submit(zhangPage);
     await openDeal(zhangPage);
@@ -194,7 +201,7 @@ describe('a fund on its own server', () => {
     await screenshot(zhangPage, 'team-deal-en-1280');
 
     // The founder sees their own work only.
-    await founderPage.getByRole('button', { name: 'Library', exact: true }).click();
+    await openScreen(founderPage, 'Library');
     await expect.poll(() => founderPage.getByTestId('library-row').count()).toBe(1);
     await guard.expectClean();
   });

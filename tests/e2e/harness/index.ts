@@ -17,3 +17,4 @@ export { screenshot, SCREENSHOT_DIR } from './screenshots';
 export { savedDrafts, storedLibrary } from './stored';
 export type { StoredLibrary } from './stored';
 export { waitUntilOfflineReady } from './service-worker';
+export { openScreen } from './navigation';
