@@ -26,6 +26,22 @@ const rater = (
   },
 });
 
+/** The deal's aggregate and its PDF, as the deal view's download makes them. */
+async function dealPdf(raters: Assessment[], lang: 'en' | 'zh', company = 'DeepLake AI 深湖智能') {
+  const deal = aggregateDeal(raters);
+  if (!deal.ok) throw new Error(deal.problem.code);
+  const report = await createDealReport({
+    view: deal.value,
+    assessments: raters,
+    company,
+    lang,
+    paper: 'a4',
+    readFont: readFontFile,
+    now: new Date('2026-11-29T00:00:00Z'),
+  });
+  return { view: deal.value, report };
+}
+
 describe.each(['en', 'zh'] as const)('the %s deal PDF', (lang) => {
   it('holds the aggregate, each rater, the disagreement and the agreement figure', async () => {
     const raters = [
@@ -33,23 +49,13 @@ describe.each(['en', 'zh'] as const)('the %s deal PDF', (lang) => {
       rater('z', 'Zhang Min', 'investor', 2),
       rater('w', 'Wang Fang', 'investor', 3),
     ];
-    const deal = aggregateDeal(raters);
-    if (!deal.ok) throw new Error(deal.problem.code);
-    const report = await createDealReport({
-      view: deal.value,
-      assessments: raters,
-      company: 'DeepLake AI 深湖智能',
-      lang,
-      paper: 'a4',
-      readFont: readFontFile,
-      now: new Date('2026-11-29T00:00:00Z'),
-    });
+    const { view, report } = await dealPdf(raters, lang);
     const path = writeTemp(report.fileName, report.bytes);
     expect(qpdfCheck(path).ok).toBe(true);
     const text = squeeze(pdfText(path));
     for (const name of ['LiWei李伟', 'ZhangMin', 'WangFang', 'DeepLakeAI深湖智能'])
       expect(text).toContain(name);
-    expect(text).toContain(deal.value.alpha!.toFixed(2));
+    expect(text).toContain(view.alpha!.toFixed(2));
     expect(text).toContain(squeeze(lang === 'en' ? 'differ by 3 levels' : '相差 3 级'));
     expect(Number(pdfInfo(path).Pages)).toBe(report.pages);
     expect(report.fileName).toBe('moatscore-deeplake-ai-深湖智能-deal-2026-11-29.pdf');
@@ -73,17 +79,7 @@ describe('deal-breakers in the deal PDF', () => {
         { ...rater('f', 'Li Wei 李伟', 'founder', 3), dealBreakers: { 'thin-wrapper': 'yes' } },
         { ...rater('z', 'Zhang Min', 'investor', 3), dealBreakers: { 'ip-assigned': 'yes' } },
       ];
-      const deal = aggregateDeal(raters);
-      if (!deal.ok) throw new Error(deal.problem.code);
-      const report = await createDealReport({
-        view: deal.value,
-        assessments: raters,
-        company: 'DeepLake AI 深湖智能',
-        lang,
-        paper: 'a4',
-        readFont: readFontFile,
-        now: new Date('2026-11-29T00:00:00Z'),
-      });
+      const { report } = await dealPdf(raters, lang);
       const text = squeeze(pdfText(writeTemp(report.fileName, report.bytes)));
       const question = example().rubric.dealBreakers!.find((d) => d.id === 'thin-wrapper')!
         .question[lang];
@@ -116,22 +112,12 @@ describe('model evidence in the deal PDF', () => {
         withEvidence(rater('z', 'Zhang Min', 'investor', 3), 'Clause tagging re-run'),
         rater('w', 'Wang Fang', 'investor', 3),
       ];
-      const deal = aggregateDeal(raters);
-      if (!deal.ok) throw new Error(deal.problem.code);
-      const report = await createDealReport({
-        view: deal.value,
-        assessments: raters,
-        company: 'DeepLake AI',
-        lang,
-        paper: 'a4',
-        readFont: readFontFile,
-        now: new Date('2026-11-29T00:00:00Z'),
-      });
+      const { view, report } = await dealPdf(raters, lang, 'DeepLake AI');
       const path = writeTemp(`evidence-${lang}-${report.fileName}`, report.bytes);
       expect(qpdfCheck(path).ok).toBe(true);
       const text = squeeze(pdfText(path));
       expect(text).toContain(squeeze(evidenceText(lang, 'summary.title')));
-      for (const rows of dealEvidenceRows(deal.value.rubric, raters, lang)) {
+      for (const rows of dealEvidenceRows(view.rubric, raters, lang)) {
         for (const cell of rows) expect(text).toContain(squeeze(cell));
       }
       expect(text).toContain('合同条款分类');
