@@ -14,6 +14,8 @@ interface Props {
   /** The screen shown when no assessment is open; null while one is. */
   current: View | TeamView | null;
   onNavigate: (view: View) => void;
+  /** The next screen's code is on its way: the current one stays, marked busy. */
+  navigating: boolean;
   /** Team mode's corner of the header (who is signed in, the sync), when served by a team server. */
   account: ReactNode;
   /** Signed in to a team: the footer says where team work goes. */
@@ -28,6 +30,7 @@ export function AppShell({
   onLanguage,
   current,
   onNavigate,
+  navigating,
   updatePrompt,
   account,
   signedIn,
@@ -63,7 +66,7 @@ export function AppShell({
       </header>
       <StorageBanner trouble={trouble} />
       {updatePrompt}
-      <main id="main" className="app-main">
+      <main id="main" className="app-main" aria-busy={navigating}>
         {children}
       </main>
       <footer className="app-footer">

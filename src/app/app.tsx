@@ -1,5 +1,5 @@
 import { LOCALES } from '../i18n/t';
-import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useTransition } from 'react';
 import { Loading } from '../ui/components/loading';
 import { browserStorage } from '../adapters/key-value-storage';
 import { initialLanguage, rememberLanguage } from '../adapters/language-preference';
@@ -36,13 +36,14 @@ export function App() {
   const { draft, close } = session;
   // A transition: the screen shown stays until the next one's code is in, instead of a
   // loading fallback, which React then holds for at least 300 ms however fast the code came.
+  const [navigating, startNavigation] = useTransition();
   const navigate = useCallback(
     (next: View | TeamView) =>
-      startTransition(() => {
+      startNavigation(() => {
         if (draft !== null) close();
         setView(next);
       }),
-    [draft, close],
+    [draft, close, startNavigation],
   );
 
   useEffect(() => {
@@ -88,6 +89,7 @@ export function App() {
           )
         }
         onNavigate={navigate}
+        navigating={navigating}
         updatePrompt={
           <UpdatePrompt
             visible={(updateState === 'ready' || updateState === 'applying') && !filling}

@@ -9,6 +9,7 @@ import { answers, loadExample, makeAssessment, tinyRubric } from '../helpers/fix
 import { writeTemp } from '../report/pdf-tools';
 import {
   closeAll,
+  expectNoAxeViolations,
   newPage,
   newPageInSameContext,
   screenshot,
@@ -77,6 +78,8 @@ describe('a library of a thousand assessments', () => {
     expect(await showing(page)).toContain('Showing 50 of 200 deals');
     await page.getByRole('button', { name: 'Show 50 more' }).click();
     await expect.poll(() => dealRows.count()).toBe(100);
+    await expectNoAxeViolations(page, 'pipeline of 200 deals');
+    await screenshot(page, 'pipeline-200-en-1280');
     await guard.expectClean();
   });
 
