@@ -21,9 +21,11 @@ export interface AssessmentSummary {
   evaluator: Assessment['evaluator'];
   rubric: { hash: string; id: string; version: string; name: LocalizedText };
   /**
-   * The answers without their notes or model evidence: enough to score and
-   * aggregate again. Evidence (a few kilobytes with its ROC curve) is read
-   * from the body by the screens that show it.
+   * The answers without their notes, ticked facts or model evidence: enough
+   * to score and aggregate again. Facts (half a summary's size, read back on
+   * every start) and evidence (a few kilobytes with its ROC curve) are read
+   * from the body by the screens that show them. Summaries written before
+   * facts were left out still read as they are.
    */
   answers: Answers;
   dealBreakers: Record<string, DealBreakerAnswer>;
@@ -46,7 +48,7 @@ export function summarize(record: DraftRecord, rubricHash: string): AssessmentSu
       value: answer.value,
       evidence: answer.evidence,
       notes: '',
-      facts: answer.facts,
+      facts: [],
     };
   }
   return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newDraft } from '../../src/core/draft';
 import { summarize } from '../../src/core/assessment-summary';
 import { copyAssessment, queryLibrary } from '../../src/core/library';
+import { scoreAssessmentFile } from '../../src/core/score-assessment-file';
 import type { Assessment } from '../../src/core/schema';
 import { answers, makeAssessment, tinyRubric } from '../helpers/fixtures';
 
@@ -39,6 +40,24 @@ describe('summaries', () => {
   it('scores each draft: x at level 4 of 1–5 alone is 75 overall, 1 of 5 answered', () => {
     expect(entries[0]).toMatchObject({ overall: 75, answeredCount: 1, totalCount: 5 });
     expect(entries[2]).toMatchObject({ overall: null, answeredCount: 0 });
+  });
+});
+
+describe('a summary', () => {
+  it('leaves notes and ticked facts out, and scores as the whole assessment does', () => {
+    const full = makeAssessment(
+      rubric,
+      { 'alpha.x': { value: 4, evidence: 'verified', notes: 'why level 4', facts: ['a', 'b'] } },
+      { id: 'f' },
+    );
+    const summary = summarize(newDraft(full, '2026-11-30T00:00:00.000Z'), 'hash');
+    expect(summary.answers['alpha.x']).toEqual({
+      value: 4,
+      evidence: 'verified',
+      notes: '',
+      facts: [],
+    });
+    expect(summary.overall).toBe(scoreAssessmentFile(full).overall);
   });
 });
 
