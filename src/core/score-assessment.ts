@@ -141,7 +141,8 @@ export function scoreAssessment(
     dealBreakers: flags,
     unansweredDealBreakers: unansweredDealBreakers(rubric, context.dealBreakers ?? {}),
   };
-  if (overall === null) return base;
+  // Only the scores are wanted (a deal's raters): no range, reading, verdict or findings.
+  if (overall === null || context.findings === false) return base;
 
   const range = evidenceRange(model, positions, criteria);
   const stage =
@@ -169,15 +170,12 @@ export function scoreAssessment(
     range,
     stage,
     verdict,
-    levers: context.findings === false ? [] : leversOf(model, entries, positions, overall),
+    levers: leversOf(model, entries, positions, overall),
     toVerify: rank(
       criteria.filter((c) => c.evidence === 'assumed' && (c.percent ?? 0) >= HIGH_RATING_PERCENT),
       'desc',
     ),
-    robustness:
-      context.findings === false
-        ? { robust: true, changes: [] }
-        : robustnessOf(rubric, model, entries, positions, verdict, rule),
+    robustness: robustnessOf(rubric, model, entries, positions, verdict, rule),
     ...strengthsAndWeaknesses(criteria),
   };
 }

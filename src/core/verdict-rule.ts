@@ -8,9 +8,11 @@ export interface ScoringContext {
   stage?: Stage;
   dealBreakers?: DealBreakerAnswers;
   /**
-   * False when only the scores are wanted (aggregating a deal's raters): the
-   * levers and the robustness check, which score every answer moved a level,
-   * are then left empty. Default true.
+   * False when only the scores are wanted (aggregating a deal's raters, where
+   * a pipeline scores thousands): the evidence range, the stage reading, the
+   * verdict, the levers, the robustness check (which scores every answer
+   * moved a level), the to-verify list and strengths and weaknesses are then
+   * left empty. Default true.
    */
   findings?: boolean;
 }

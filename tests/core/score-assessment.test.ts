@@ -184,3 +184,24 @@ describe('bandFor', () => {
     expect(round1(1e-7)).toBe(0);
   });
 });
+
+describe('scoreAssessment when only the scores are wanted (a deal’s raters)', () => {
+  const context = { stage: 'seed' as const, dealBreakers: {} };
+  const full = scoreAssessment(rubric, caseA, context);
+  const scores = scoreAssessment(rubric, caseA, { ...context, findings: false });
+
+  it('gives the same scores, sections, coverage, criteria and red flags as full scoring', () => {
+    expect(scores.overall).toBe(full.overall);
+    expect(scores.sections).toEqual(full.sections);
+    expect(scores.coverage).toBe(full.coverage);
+    expect(scores.criteria).toEqual(full.criteria);
+    expect(scores.redFlags).toEqual(full.redFlags);
+    expect(scores.dealBreakers).toEqual(full.dealBreakers);
+  });
+
+  it('leaves the reading of the score out: no range, stage reading, verdict or findings', () => {
+    expect(full.verdict).not.toBeNull();
+    expect(scores).toMatchObject({ range: null, stage: null, verdict: null, levers: [] });
+    expect(scores.robustness.changes).toEqual([]);
+  });
+});
