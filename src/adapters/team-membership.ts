@@ -40,3 +40,23 @@ export function writeMembership(storage: KeyValueStorage | null, member: TeamMem
     // Without it, the app asks the server who is signed in on the next start.
   }
 }
+
+const SIGN_OUT_KEY = 'moatscore.team-sign-out-pending';
+
+/**
+ * Signing out while the server cannot be reached ends the session on this
+ * device only; the cookie (HttpOnly, out of the page's reach) still holds a
+ * live session. This remembers to end it on the server once it answers.
+ */
+export function markSignOutPending(storage: KeyValueStorage | null, pending: boolean): void {
+  try {
+    if (pending) storage?.set(SIGN_OUT_KEY, '1');
+    else storage?.remove(SIGN_OUT_KEY);
+  } catch {
+    // Without it, the server's session ends at its expiry instead.
+  }
+}
+
+export function isSignOutPending(storage: KeyValueStorage | null): boolean {
+  return storage?.get(SIGN_OUT_KEY) === '1';
+}

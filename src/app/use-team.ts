@@ -4,8 +4,14 @@ import type { KeyValueStorage } from '../adapters/key-value-storage';
 import { randomUuid } from '../adapters/random-uuid';
 import type { StorageTrouble } from '../adapters/storage-trouble';
 import { SyncStore } from '../adapters/sync-store';
-import { TeamApi, type TeamMember, type TeamResult } from '../adapters/team-api';
-import { readMembership, servedByTeamServer, writeMembership } from '../adapters/team-membership';
+import { TeamApi, type TeamFailure, type TeamMember, type TeamResult } from '../adapters/team-api';
+import {
+  isSignOutPending,
+  markSignOutPending,
+  readMembership,
+  servedByTeamServer,
+  writeMembership,
+} from '../adapters/team-membership';
 import type { SubmitOutcome, SyncNotice, SyncState, TeamSync } from '../adapters/team-sync';
 import { exclusively } from '../adapters/web-locks';
 
@@ -62,6 +68,8 @@ export function useTeam(
     (next: TeamMember | null) => {
       const before = readMembership(storage);
       writeMembership(storage, next);
+      // Signing in again replaced the cookie of the session left open: nothing to end now.
+      if (next !== null) markSignOutPending(storage, false);
       setMember(next);
       // Someone else signs in on this browser: what the last member could see leaves first.
       if (before !== null && next !== null && before.id !== next.id && store !== null) {
@@ -138,11 +146,28 @@ export function useTeam(
   const signOut = useCallback(
     async (everywhere: boolean) => {
       const result = everywhere ? await api.signOutEverywhere() : await api.signOut();
+      if (!everywhere && !result.ok && unreachable(result.failure)) {
+        markSignOutPending(storage, true);
+      }
       await leave();
       return result;
     },
-    [leave],
+    [leave, storage],
   );
+
+  // A sign-out made offline reaches the server at the next start or when the network is back.
+  useEffect(() => {
+    if (!hosted) return;
+    const send = async () => {
+      if (!isSignOutPending(storage)) return;
+      const result = await api.signOut();
+      if (result.ok || !unreachable(result.failure)) markSignOutPending(storage, false);
+    };
+    void send();
+    const online = () => void send();
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, [hosted, storage]);
 
   const adopt = useCallback((id: string, deal: string) => {
     if (engine.current === null) adoptions.current.push([id, deal]);
@@ -181,4 +206,9 @@ export function useTeam(
     dismissNotice,
     syncNow,
   };
+}
+
+/** The server did not get the request: no answer, or its database away. */
+function unreachable(failure: TeamFailure): boolean {
+  return failure.kind === 'offline' || failure.kind === 'unavailable';
 }

@@ -111,6 +111,35 @@ describe('team sync through faults', () => {
     });
   });
 
+  it('signed out while the server is down: the session ends on the server once it is back', async () => {
+    const server = await createTeamServer();
+    servers.push(server);
+    const page = await partnerOn(server);
+    const guard = await watchPage(page, { origin: server.url });
+    const sessionStatus = async () => (await page.request.get('/api/session')).status();
+    expect(await sessionStatus()).toBe(200);
+
+    await server.stop();
+    await page.getByRole('button', { name: /^ann/ }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    // Signed out on this device at once, though the server could not be told.
+    await page.getByRole('button', { name: 'Sign in to your team' }).waitFor();
+
+    // The browser still holds the session's cookie; the next start tells the server.
+    await server.start();
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign in to your team' }).waitFor();
+    await expect.poll(sessionStatus).toBe(401);
+    await guard.expectClean({
+      ignore: [
+        /net::ERR_CONNECTION_REFUSED/,
+        /Failed to load resource/,
+        /failed request: (GET|PUT|DELETE) .*\/api\//,
+        /EventSource/,
+      ],
+    });
+  });
+
   it.runIf(POSTGRES_URL !== null)(
     'PostgreSQL unreachable for a while: the app says the server is unavailable, keeps the change, and sends it when the database is back',
     async () => {
