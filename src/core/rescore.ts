@@ -1,6 +1,6 @@
 import { rejudgeEvidence } from './evidence-level';
-import { factIdsOf, listCriteria } from './rubric-index';
-import type { Answers, Assessment, LocalizedText, Rubric } from './schema';
+import { factIdsOf, levelIndexOf, listCriteria } from './rubric-index';
+import type { Answers, Assessment, Criterion, LocalizedText, Rubric } from './schema';
 import { scoreAssessmentFile } from './score-assessment-file';
 import type { CriterionResult, Verdict } from './score-results';
 
@@ -28,6 +28,19 @@ export interface DroppedAnswer {
   reason: 'no-criterion' | 'no-level';
 }
 
+/**
+ * An evaluation whose supported level moved under the new thresholds, or
+ * whose acceptance was withdrawn with it: levels as 1-based numbers, null
+ * where the figures support none.
+ */
+export interface EvidenceChange {
+  id: string;
+  task: string;
+  before: number | null;
+  after: number | null;
+  acceptanceWithdrawn: boolean;
+}
+
 export interface Rescore {
   /** The same assessment under the new rubric: carried answers, nothing else changed. */
   assessment: Assessment;
@@ -36,6 +49,8 @@ export interface Rescore {
   dropped: DroppedAnswer[];
   /** Ticked facts the new rubric's checklists do not have, per criterion. */
   droppedFacts: { id: string; facts: string[] }[];
+  /** Evidence that supports another level under the new thresholds. */
+  evidenceChanges: EvidenceChange[];
   /** Deal-breaker answers for questions the new rubric does not ask. */
   droppedDealBreakers: string[];
   overall: { before: number | null; after: number | null };
@@ -54,6 +69,8 @@ export function rescoreUnderRubric(assessment: Assessment, newRubric: Rubric): R
   const answers: Answers = {};
   const dropped: DroppedAnswer[] = [];
   const droppedFacts: Rescore['droppedFacts'] = [];
+  const evidenceChanges: EvidenceChange[] = [];
+  const oldCriteria = new Map(listCriteria(assessment.rubric).map((e) => [e.fullId, e.criterion]));
   // In the old rubric's order, so the lists read like the old report.
   const oldOrder = listCriteria(assessment.rubric).map((e) => e.fullId);
   const ids = Object.keys(assessment.answers).sort(
@@ -72,6 +89,18 @@ export function rescoreUnderRubric(assessment: Assessment, newRubric: Rubric): R
     if (lost.length > 0) droppedFacts.push({ id, facts: lost });
     // Evidence keeps its figures; the level it supports is read under the new thresholds.
     const modelEvidence = answer.modelEvidence?.map((e) => rejudgeEvidence(criterion, e));
+    answer.modelEvidence?.forEach((was, i) => {
+      const now = modelEvidence![i]!;
+      if (was.suggestedLevel === now.suggestedLevel && was.accepted === now.accepted) return;
+      const oldCriterion = oldCriteria.get(id);
+      evidenceChanges.push({
+        id,
+        task: was.task,
+        before: oldCriterion === undefined ? null : levelNumberOf(oldCriterion, was.suggestedLevel),
+        after: levelNumberOf(criterion, now.suggestedLevel),
+        acceptanceWithdrawn: was.accepted && !now.accepted,
+      });
+    });
     answers[id] = { ...answer, facts, ...(modelEvidence === undefined ? {} : { modelEvidence }) };
   }
   const questions = new Set((newRubric.dealBreakers ?? []).map((d) => d.id));
@@ -104,6 +133,7 @@ export function rescoreUnderRubric(assessment: Assessment, newRubric: Rubric): R
     criteria: changes,
     dropped,
     droppedFacts,
+    evidenceChanges,
     droppedDealBreakers: Object.keys(assessment.dealBreakers).filter((id) => !questions.has(id)),
     overall: { before: before.overall, after: after.overall },
     verdict: { before: before.verdict, after: after.verdict },
@@ -124,4 +154,10 @@ function readingOf(result: CriterionResult | undefined): RatingReading | null {
 function rankIn(order: readonly string[], id: string): number {
   const index = order.indexOf(id);
   return index < 0 ? order.length : index;
+}
+
+function levelNumberOf(criterion: Criterion, value: number | null): number | null {
+  if (value === null) return null;
+  const index = levelIndexOf(criterion, value);
+  return index < 0 ? null : index + 1;
 }

@@ -184,6 +184,7 @@ describe('re-scoring an answer that carries model evidence', () => {
   it('keeps the acceptance where the new thresholds support the same level', () => {
     const result = rescoreUnderRubric(withEvidence, stricter(5));
     expect(result.assessment.answers[id]!.modelEvidence).toEqual([sampleEvidence()]);
+    expect(result.evidenceChanges).toEqual([]);
   });
 
   it('reads the level again, and drops the acceptance, where they support another', () => {
@@ -193,5 +194,9 @@ describe('re-scoring an answer that carries model evidence', () => {
       sampleEvidence({ suggestedLevel: 3, accepted: false }),
     ]);
     expect(validateAssessment(JSON.parse(JSON.stringify(result.assessment))).ok).toBe(true);
+    // And says so, for the rater to check before applying.
+    expect(result.evidenceChanges).toEqual([
+      { id, task: sampleEvidence().task, before: 4, after: 3, acceptanceWithdrawn: true },
+    ]);
   });
 });

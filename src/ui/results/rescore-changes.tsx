@@ -15,6 +15,8 @@ interface Props {
  */
 export function RescoreChanges({ rescore, oldVersion, newVersion }: Props) {
   const { t, local } = useI18n();
+  const levelText = (n: number | null) =>
+    n === null ? t('rescore.evidenceNoLevel') : t('rescore.evidenceLevelNumber', { n });
   const old = t('rescore.version', { version: oldVersion });
   const next = t('rescore.version', { version: newVersion });
   const reading = (r: RatingReading | null, missing: string) =>
@@ -108,6 +110,32 @@ export function RescoreChanges({ rescore, oldVersion, newVersion }: Props) {
             count: rescore.droppedFacts.reduce((n, d) => n + d.facts.length, 0),
           })}
         </p>
+      )}
+      {rescore.evidenceChanges.length > 0 && (
+        <div>
+          <p>{t('rescore.evidence', { version: newVersion })}</p>
+          <ul>
+            {rescore.evidenceChanges.map((change, i) => {
+              const criterion = rescore.criteria.find((c) => c.id === change.id);
+              const vars = {
+                name: criterion === undefined ? change.id : local(criterion.name),
+                task: change.task,
+                before: levelText(change.before),
+                after: levelText(change.after),
+              };
+              return (
+                <li key={i}>
+                  {t(
+                    change.acceptanceWithdrawn
+                      ? 'rescore.evidenceWithdrawn'
+                      : 'rescore.evidenceLevel',
+                    vars,
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
       {rescore.droppedDealBreakers.length > 0 && (
         <p>

@@ -10,6 +10,7 @@ import type { Lang } from '../../../src/core/vocabulary';
 import { I18nProvider } from '../../../src/i18n/i18n-context';
 import { RescorePanel } from '../../../src/ui/results/rescore-panel';
 import { loadExample, repoPath } from '../../helpers/fixtures';
+import { sampleEvidence } from '../../helpers/model-evidence';
 
 /** The example as it shipped before: a 1.0.0 snapshot of the founder preset (see rescore.test.ts). */
 function oldExample(): Assessment {
@@ -62,6 +63,26 @@ describe('re-scoring an assessment made with an older preset version', () => {
       within(panel).getByRole('button', { name: 'Download the version 1.0.0 file' }),
     ).toBeVisible();
     expect(onReplace).not.toHaveBeenCalled();
+  });
+
+  it('lists model evidence whose supported level moves, and an acceptance withdrawn', async () => {
+    const old = oldExample();
+    const id = 'differentiation.algorithms';
+    // Accepted as backing level 5 under 1.0.0, which stated no thresholds.
+    const evidence = sampleEvidence({ suggestedLevel: 5, accepted: true });
+    const withEvidence: Assessment = {
+      ...old,
+      answers: {
+        ...old.answers,
+        [id]: { ...old.answers[id]!, value: 5, modelEvidence: [evidence] },
+      },
+    };
+    const { user } = show(withEvidence);
+    const panel = await screen.findByTestId('rescore');
+    await user.click(within(panel).getByRole('button', { name: 'Re-score under version 2.0.0' }));
+    const item = within(panel).getByText(new RegExp(evidence.task));
+    // F1 gain 5.2 points (3.1 to 7.4) meets 2.0.0's level 4, not 5.
+    expect(item).toHaveTextContent(/supported level 5, now level 4; its acceptance is withdrawn/);
   });
 
   it('applies only on confirmation, in place, and can be undone', async () => {
