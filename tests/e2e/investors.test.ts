@@ -42,6 +42,17 @@ describe('investors', () => {
       .poll(() => page.getByRole('button', { name: 'Save rubric' }).isDisabled())
       .toBe(false);
     await screenshot(page, 'rubric-editor-en-1280');
+
+    // A level's measured-evidence threshold, open for editing.
+    const algorithms = page.getByTestId('criterion-algorithms');
+    await algorithms.getByText('Algorithm optimization').click();
+    const levelFour = algorithms.getByRole('group', { name: /^Level 4 / });
+    expect(
+      await levelFour.getByLabel('Gain over the baseline, at least (points)').inputValue(),
+    ).toBe('5');
+    await expectNoAxeViolations(page, 'rubric editor, evidence thresholds');
+    await levelFour.scrollIntoViewIfNeeded();
+    await screenshot(page, 'rubric-editor-thresholds-en-1280', { fullPage: false });
     await page.getByRole('button', { name: 'Save rubric' }).click();
     await page.getByTestId('custom-rubric').waitFor();
     expect(await page.getByTestId('custom-rubric').innerText()).toContain('Fund II deal screen');

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { BilingualField, TextField } from './fields';
 import { displayName } from './display-name';
 import { fieldId, updateAt, type CriterionForm } from './rubric-form';
+import { ThresholdEditor } from './threshold-editor';
 
 interface CriterionEditorProps {
   /** Base id of the criterion in the path scheme (`…-sections-0-criteria-2`). */
@@ -144,6 +145,19 @@ export const CriterionEditor = memo(function CriterionEditor({
                       change((c) => ({
                         ...c,
                         levels: updateAt(c.levels, l, (lv) => ({ ...lv, descriptor: next })),
+                      }))
+                    }
+                  />
+                  <ThresholdEditor
+                    levelId={levelId}
+                    context={legendId}
+                    threshold={level.evidenceThreshold}
+                    onChange={(next) =>
+                      change((c) => ({
+                        ...c,
+                        levels: updateAt(c.levels, l, ({ evidenceThreshold: _, ...lv }) =>
+                          next === undefined ? lv : { ...lv, evidenceThreshold: next },
+                        ),
                       }))
                     }
                   />

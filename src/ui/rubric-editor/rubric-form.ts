@@ -9,6 +9,7 @@ import type {
   Section,
   StageExpectation,
 } from '../../core/schema';
+import { EVIDENCE_METRICS, type EvidenceMetric } from '../../core/vocabulary';
 
 /**
  * The editor's state: a rubric whose numbers are kept as the text the user
@@ -27,9 +28,27 @@ export interface LevelForm {
   descriptor: TextPair;
   /** Not editable here yet: carried through unchanged so a save keeps it. */
   checklist?: ChecklistFact[];
-  /** Not editable here yet either: carried through unchanged. */
-  evidenceThreshold?: EvidenceThreshold;
+  evidenceThreshold?: ThresholdForm;
 }
+
+/** A level's evidence threshold as edited: numbers as typed, flags as the file had them. */
+export interface ThresholdForm {
+  metrics: EvidenceMetric[];
+  minItems: string;
+  min: string;
+  delta: string;
+  /** Undefined where the file left the flag out: a save keeps it out. */
+  baseline?: boolean;
+  lowerBoundAboveZero?: boolean;
+}
+
+/** What a level newly given a threshold starts with: any key metric, nothing more asked. */
+export const NEW_THRESHOLD: ThresholdForm = {
+  metrics: [...EVIDENCE_METRICS],
+  minItems: '',
+  min: '',
+  delta: '',
+};
 
 export interface CriterionForm {
   id: string;
@@ -104,7 +123,7 @@ export function toForm(rubric: Rubric): RubricForm {
           descriptor: pair(level.descriptor),
           ...(level.checklist !== undefined && { checklist: structuredClone(level.checklist) }),
           ...(level.evidenceThreshold !== undefined && {
-            evidenceThreshold: structuredClone(level.evidenceThreshold),
+            evidenceThreshold: thresholdForm(level.evidenceThreshold),
           }),
         })),
         knockoutBelow: numberText(criterion.knockoutBelow),
@@ -155,7 +174,7 @@ export function toCandidate(form: RubricForm): unknown {
           descriptor: { ...level.descriptor },
           ...(level.checklist !== undefined && { checklist: structuredClone(level.checklist) }),
           ...(level.evidenceThreshold !== undefined && {
-            evidenceThreshold: structuredClone(level.evidenceThreshold),
+            evidenceThreshold: thresholdCandidate(level.evidenceThreshold),
           }),
         })),
         ...(knockoutBelow !== undefined && { knockoutBelow }),
@@ -192,6 +211,36 @@ export function toCandidate(form: RubricForm): unknown {
     ...(form.stageBand !== undefined && { stageBand: form.stageBand }),
     ...(form.dealBreakers !== undefined && { dealBreakers: structuredClone(form.dealBreakers) }),
   };
+}
+
+function thresholdForm(threshold: EvidenceThreshold): ThresholdForm {
+  return {
+    metrics: [...threshold.metrics],
+    minItems: numberText(threshold.minItems),
+    min: numberText(threshold.min),
+    delta: numberText(threshold.delta),
+    ...(threshold.baseline !== undefined && { baseline: threshold.baseline }),
+    ...(threshold.lowerBoundAboveZero !== undefined && {
+      lowerBoundAboveZero: threshold.lowerBoundAboveZero,
+    }),
+  };
+}
+
+function thresholdCandidate(form: ThresholdForm) {
+  const minItems = parseNumber(form.minItems);
+  const min = parseNumber(form.min);
+  const delta = parseNumber(form.delta);
+  return {
+    // In the vocabulary's order, however they were ticked.
+    metrics: EVIDENCE_METRICS.filter((metric) => form.metrics.includes(metric)),
+    ...(minItems !== undefined && { minItems }),
+    ...(form.baseline !== undefined && { baseline: form.baseline }),
+    ...(min !== undefined && { min }),
+    ...(delta !== undefined && { delta }),
+    ...(form.lowerBoundAboveZero !== undefined && {
+      lowerBoundAboveZero: form.lowerBoundAboveZero,
+    }),
+  } satisfies Partial<Record<keyof EvidenceThreshold, unknown>>;
 }
 
 /** A copy of `items` with `items[index]` replaced by `update(items[index])`. */

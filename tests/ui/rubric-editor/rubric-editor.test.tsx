@@ -297,6 +297,49 @@ describe('the rubric editor', () => {
     expect(onSave.mock.calls[0]![0].sections[0]!.criteria[1]!.knockoutBelow).toBe(2);
   });
 
+  it('edits the measured-evidence thresholds of each level, and refuses an impossible one', async () => {
+    const { user, onSave } = renderEditor();
+    const algorithms = screen.getByTestId('criterion-algorithms');
+    await user.click(within(algorithms).getByText('Algorithm optimization'));
+    const level = (n: number) =>
+      within(algorithms).getByRole('group', { name: new RegExp(`^Level ${n} `) });
+    const shows = (n: number) =>
+      within(level(n)).getByRole('checkbox', { name: /Model evidence can show this level/ });
+
+    // Level 4 asks a gain of 5 points, as the preset says: raised to 7.
+    const gain = within(level(4)).getByLabelText('Gain over the baseline, at least (points)');
+    expect(gain).toHaveValue('5');
+    await user.clear(gain);
+    await user.type(gain, '-2');
+    expect(problems()).toHaveTextContent('evidenceThreshold.delta');
+    expect(saveButton()).toBeDisabled();
+    await user.clear(gain);
+    await user.type(gain, '7');
+
+    // Level 5 gains a threshold (any key metric, F1 at least 85 points); level 2 loses its own.
+    expect(shows(5)).not.toBeChecked();
+    await user.click(shows(5));
+    expect(within(level(5)).getByRole('checkbox', { name: 'F1' })).toBeChecked();
+    await user.type(within(level(5)).getByLabelText('Key metric, at least (points, 0–100)'), '85');
+    await user.click(shows(2));
+    expect(within(level(2)).queryByLabelText('Held-out items, at least')).toBeNull();
+
+    await user.click(saveButton());
+    const saved = onSave.mock.calls[0]![0];
+    expect(validateRubric(saved).ok).toBe(true);
+    const levels = saved.sections[1]!.criteria.find((c) => c.id === 'algorithms')!.levels;
+    expect(levels[3]!.evidenceThreshold).toEqual({
+      ...preset.sections[1]!.criteria.find((c) => c.id === 'algorithms')!.levels[3]!
+        .evidenceThreshold,
+      delta: 7,
+    });
+    expect(levels[4]!.evidenceThreshold).toEqual({
+      metrics: ['accuracy', 'precision', 'recall', 'f1', 'auc', 'bleu'],
+      min: 85,
+    });
+    expect(levels[1]!.evidenceThreshold).toBeUndefined();
+  });
+
   it('cancels at once when nothing changed, and asks first when something did', async () => {
     const first = renderEditor();
     await first.user.click(screen.getByRole('button', { name: 'Cancel' }));
