@@ -6,7 +6,7 @@ import { initialLanguage, rememberLanguage } from '../adapters/language-preferen
 import type { Lang } from '../core/vocabulary';
 import { I18nProvider } from '../i18n/i18n-context';
 import { AppShell } from './app-shell';
-import { Screens, type View } from './screens';
+import { Screens, type DealToScore, type View } from './screens';
 import { SharedLink } from './shared-link';
 import { useAddressFragment } from './use-address-fragment';
 import type { TeamView } from './team-views';
@@ -37,10 +37,12 @@ export function App() {
   // A transition: the screen shown stays until the next one's code is in, instead of a
   // loading fallback, which React then holds for at least 300 ms however fast the code came.
   const [navigating, startNavigation] = useTransition();
+  const [dealToScore, setDealToScore] = useState<DealToScore | null>(null);
   const navigate = useCallback(
-    (next: View | TeamView) =>
+    (next: View | TeamView, deal: DealToScore | null = null) =>
       startNavigation(() => {
         if (draft !== null) close();
+        setDealToScore(deal);
         setView(next);
       }),
     [draft, close, startNavigation],
@@ -49,6 +51,10 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = LOCALES[lang];
   }, [lang]);
+  // Once its assessment is open, a deal chosen from the team's list has been taken up.
+  useEffect(() => {
+    if (draft !== null) setDealToScore(null);
+  }, [draft]);
 
   // A new version never interrupts a form being filled in: a wizard step, or
   // the rubric editor (whose edits live only in memory until saved).
@@ -120,6 +126,8 @@ export function App() {
             session={session}
             team={team}
             view={view === 'sign-in' || view === 'team' ? 'start' : view}
+            dealToScore={dealToScore}
+            onScoreDeal={(deal) => navigate('start', deal)}
           />
         ) : (
           <SharedLink

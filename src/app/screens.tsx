@@ -37,10 +37,19 @@ const TeamAssessmentPanel = lazy(() =>
 
 export type View = 'start' | 'library' | 'deals' | 'rubrics';
 
+/** A deal the team server lists that this device has no assessment of yet. */
+export interface DealToScore {
+  key: string;
+  name: string;
+}
+
 interface ScreenProps {
   session: DraftSession;
   team: TeamSession;
   view: View;
+  /** Chosen on the deals screen: the start screen then starts an assessment of it. */
+  dealToScore: DealToScore | null;
+  onScoreDeal: (deal: DealToScore) => void;
 }
 
 /** Which screen the open draft is on, and what each screen's buttons do. */
@@ -52,7 +61,7 @@ export function Screens(props: ScreenProps) {
   );
 }
 
-function CurrentScreen({ session, team, view }: ScreenProps) {
+function CurrentScreen({ session, team, view, dealToScore, onScoreDeal }: ScreenProps) {
   const { draft, open, openById, update, close, library, storage } = session;
   const { member, adopt } = team;
 
@@ -63,8 +72,9 @@ function CurrentScreen({ session, team, view }: ScreenProps) {
       const rubric = await loadRubricChoice(form.preset, (id) => readCustomRubricText(storage, id));
       const now = new Date().toISOString();
       const id = newId();
-      // A founder guest rates the one company the invitation names.
-      const deal = member?.deal ?? dealKeyOf(form.companyName);
+      // A founder guest rates the one company the invitation names; a deal chosen from the
+      // team's list keeps the server's key, however the company name is typed.
+      const deal = member?.deal ?? dealToScore?.key ?? dealKeyOf(form.companyName);
       open(
         newDraft(
           {
@@ -86,7 +96,7 @@ function CurrentScreen({ session, team, view }: ScreenProps) {
       // Started while signed in to the team: it is team work, sent and kept in sync.
       if (member !== null) adopt(id, deal);
     },
-    [open, storage, member, adopt],
+    [open, storage, member, adopt, dealToScore],
   );
 
   const openExample = useCallback(async () => {
@@ -160,6 +170,7 @@ function CurrentScreen({ session, team, view }: ScreenProps) {
                 deals: team.sync.deals,
                 canReveal: team.member.role === 'owner',
                 onReveal: team.reveal,
+                onScore: onScoreDeal,
               }
         }
       />
@@ -168,6 +179,7 @@ function CurrentScreen({ session, team, view }: ScreenProps) {
   if (draft === null || position === undefined) {
     return (
       <StartScreen
+        forDeal={dealToScore}
         customRubrics={listCustomRubrics(storage)}
         drafts={library.summaries}
         damaged={library.damaged}

@@ -57,11 +57,38 @@ describe.each(DATABASE_TARGETS)('live updates on $name', (target) => {
     const marker = `SECRET-${tag()}`;
     await saveNew(ann.client, assessmentOf({ id: `a-${tag()}`, deal, marker }), true);
     const event = await watching.next(
-      (e) => e.event === 'deal-changed' && (e.data as { deal: string }).deal === deal,
+      (e) =>
+        e.event === 'deal-changed' &&
+        (e.data as { deal: string; kind: string }).deal === deal &&
+        (e.data as { kind: string }).kind === 'submitted',
     );
     expect(event.data).toEqual({ deal, kind: 'submitted' });
     expect(JSON.stringify(watching.received)).not.toContain(marker);
     expect(JSON.stringify(watching.received)).not.toContain(ann.id);
+  });
+
+  it("tells partners that a deal exists once a teammate's first draft creates it, once", async () => {
+    const deal = `deal-${tag()}`;
+    const ann = await join(db.db, first.url, 'partner', `ann-${tag()}`);
+    const bob = await join(db.db, first.url, 'partner', `bob-${tag()}`);
+    const watching = await open(second.url, bob);
+    const marker = `DRAFT-${tag()}`;
+    await saveNew(ann.client, assessmentOf({ id: `a-${tag()}`, deal, marker }));
+    const created = await watching.next(
+      (e) => e.event === 'deal-changed' && (e.data as { deal: string }).deal === deal,
+    );
+    expect(created.data).toEqual({ deal, kind: 'deal-created' });
+    // A second draft of the same deal creates nothing: once Ann's own change for it has
+    // come through Bob's later own change, no second deal-created is on its way.
+    await saveNew(ann.client, assessmentOf({ id: `b-${tag()}`, deal, marker }));
+    const own = assessmentOf({ id: `c-${tag()}`, deal: `other-${tag()}`, marker: 'own' });
+    await save(bob.client, own);
+    await watching.next((e) => e.event === 'assessment-changed');
+    const about = watching.received.filter(
+      (e) => e.event === 'deal-changed' && (e.data as { deal: string }).deal === deal,
+    );
+    expect(about).toHaveLength(1);
+    expect(JSON.stringify(watching.received)).not.toContain(marker);
   });
 
   it("does not tell a founder guest about the fund's submissions, only about their own work", async () => {

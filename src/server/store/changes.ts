@@ -5,12 +5,12 @@ const CHANGE_LOCK = 7_270_002;
 
 /**
  * What the live feed carries. `team` changes go to owners and partners
- * (a submission, a reveal, a deleted deal); `member` changes go to one
+ * (a new deal, a submission, a reveal, a deleted deal: names only); `member` changes go to one
  * member only (their own assessment changed elsewhere, their sessions ended).
  */
 export type Change =
   | {
-      kind: 'submitted' | 'revealed' | 'deal-deleted' | 'assessment-deleted';
+      kind: 'deal-created' | 'submitted' | 'revealed' | 'deal-deleted' | 'assessment-deleted';
       audience: 'team';
       deal: string;
     }

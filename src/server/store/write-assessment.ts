@@ -94,10 +94,10 @@ export async function writeAssessment(
     }
 
     const revision = write.baseRevision + 1;
-    await tx.query('insert into deals (key, name) values ($1, $2) on conflict (key) do nothing', [
-      write.assessment.deal,
-      write.assessment.company.name,
-    ]);
+    const created = await tx.query<{ key: string }>(
+      'insert into deals (key, name) values ($1, $2) on conflict (key) do nothing returning key',
+      [write.assessment.deal, write.assessment.company.name],
+    );
     const stored =
       existing === null
         ? await tx.query<{ created_at: unknown; updated_at: unknown }>(
@@ -130,6 +130,15 @@ export async function writeAssessment(
       deal: write.assessment.deal,
       assessmentId: write.id,
     });
+    // A new deal joins every owner's and partner's list (its name only, never its content):
+    // in blind scoring nothing else would tell a partner it exists.
+    if (created.length > 0) {
+      await recordChange(tx, {
+        kind: 'deal-created',
+        audience: 'team',
+        deal: write.assessment.deal,
+      });
+    }
     // Built from what was just written, rather than read back: the body is tens of kilobytes.
     return {
       id: write.id,

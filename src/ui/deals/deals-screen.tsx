@@ -7,6 +7,7 @@ import { Loading } from '../components/loading';
 import { downloadCsv } from '../../adapters/export-files';
 import { SearchField } from '../components/search-field';
 import { ShowMore } from '../components/show-more';
+import { ServerOnlyDeals } from './server-only-deals';
 import {
   buildPipeline,
   sortPipeline,
@@ -35,6 +36,8 @@ export interface DealsTeam {
   deals: ReadonlyMap<string, TeamDeal>;
   canReveal: boolean;
   onReveal: (deal: string) => Promise<TeamResult<null>>;
+  /** Starts an assessment of a deal the server lists and this device has none of. */
+  onScore: (deal: { key: string; name: string }) => void;
 }
 
 interface Props {
@@ -258,7 +261,13 @@ export default function DealsScreen({ summaries, store, onOpen, team }: Props) {
           onMore={() => setLimit((n) => n + PIPELINE_PAGE)}
         />
       )}
-      <p className="hint">{t('deals.overlayHint', { max: MAX_OVERLAY })}</p>
+      {shown.length > 0 && <p className="hint">{t('deals.overlayHint', { max: MAX_OVERLAY })}</p>}
+      {team !== null && (
+        <ServerOnlyDeals
+          deals={[...team.deals.values()].filter((d) => !pipeline.some((p) => p.key === d.key))}
+          onScore={team.onScore}
+        />
+      )}
 
       {base !== undefined && base !== null && series.length > 0 && (
         <section className="charts" aria-labelledby="overlay-title">

@@ -19,6 +19,8 @@ import {
 import './start.css';
 
 interface Props {
+  /** A deal on the team server to score: the company is filled in, and the deal's key kept. */
+  forDeal?: { key: string; name: string } | null;
   /** Rubrics the user made, saved in this browser. */
   customRubrics: CustomRubricEntry[];
   drafts: readonly AssessmentSummary[];
@@ -38,6 +40,7 @@ const FIELD_ORDER: (keyof StartForm)[] = [
 ];
 
 export function StartScreen({
+  forDeal = null,
   customRubrics,
   drafts,
   damaged,
@@ -46,7 +49,9 @@ export function StartScreen({
   onOpenExample,
 }: Props) {
   const { t, local } = useI18n();
-  const [form, setForm] = useState<StartForm>(EMPTY_START);
+  const [form, setForm] = useState<StartForm>(() =>
+    forDeal === null ? EMPTY_START : { ...EMPTY_START, companyName: forDeal.name },
+  );
   const [errors, setErrors] = useState<StartErrors>({});
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -93,6 +98,11 @@ export function StartScreen({
     <div className="start">
       <PageHeading caption={t('app.tagline')}>{t('start.title')}</PageHeading>
       <p className="lead">{t('start.lead')}</p>
+      {forDeal !== null && (
+        <p className="banner banner-info" data-testid="start-for-deal">
+          {t('start.forDeal', { name: forDeal.name, key: forDeal.key })}
+        </p>
+      )}
       <ErrorSummary errors={summary} attempt={attempt} />
 
       {(drafts.length > 0 || damaged.length > 0) && (
