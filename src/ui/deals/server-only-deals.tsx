@@ -1,5 +1,5 @@
 import type { TeamDeal } from '../../adapters/team-api';
-import { useI18n } from '../../i18n/i18n-context';
+import { useTeamText } from '../../i18n/team-text';
 
 interface Props {
   deals: readonly TeamDeal[];
@@ -12,7 +12,7 @@ interface Props {
  * without this list a deal nobody has opened here would not show at all.
  */
 export function ServerOnlyDeals({ deals, onScore }: Props) {
-  const { t } = useI18n();
+  const t = useTeamText();
   if (deals.length === 0) return null;
   return (
     <section className="server-only-deals" aria-labelledby="server-only-title">

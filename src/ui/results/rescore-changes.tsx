@@ -1,6 +1,7 @@
 import type { RatingReading, Rescore } from '../../core/rescore';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatScore, signed } from '../../i18n/t';
+import { evidenceText, type EvidenceKey } from '../../i18n/evidence-text';
 
 interface Props {
   rescore: Rescore;
@@ -14,9 +15,11 @@ interface Props {
  * behind, and the overall score and verdict before and after.
  */
 export function RescoreChanges({ rescore, oldVersion, newVersion }: Props) {
-  const { t, local } = useI18n();
+  const { t, local, lang } = useI18n();
+  const et = (key: EvidenceKey, vars?: Record<string, string | number>) =>
+    evidenceText(lang, key, vars);
   const levelText = (n: number | null) =>
-    n === null ? t('rescore.evidenceNoLevel') : t('rescore.evidenceLevelNumber', { n });
+    n === null ? et('rescore.noLevel') : et('rescore.levelNumber', { n });
   const old = t('rescore.version', { version: oldVersion });
   const next = t('rescore.version', { version: newVersion });
   const reading = (r: RatingReading | null, missing: string) =>
@@ -113,7 +116,7 @@ export function RescoreChanges({ rescore, oldVersion, newVersion }: Props) {
       )}
       {rescore.evidenceChanges.length > 0 && (
         <div>
-          <p>{t('rescore.evidence', { version: newVersion })}</p>
+          <p>{et('rescore.title', { version: newVersion })}</p>
           <ul>
             {rescore.evidenceChanges.map((change, i) => {
               const criterion = rescore.criteria.find((c) => c.id === change.id);
@@ -125,12 +128,7 @@ export function RescoreChanges({ rescore, oldVersion, newVersion }: Props) {
               };
               return (
                 <li key={i}>
-                  {t(
-                    change.acceptanceWithdrawn
-                      ? 'rescore.evidenceWithdrawn'
-                      : 'rescore.evidenceLevel',
-                    vars,
-                  )}
+                  {et(change.acceptanceWithdrawn ? 'rescore.withdrawn' : 'rescore.level', vars)}
                 </li>
               );
             })}

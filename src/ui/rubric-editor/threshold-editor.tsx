@@ -1,6 +1,6 @@
 import type { EvidenceMetric } from '../../core/vocabulary';
 import { EVIDENCE_METRICS } from '../../core/vocabulary';
-import { metricName } from '../../i18n/evidence-text';
+import { evidenceText, metricName, type EvidenceKey } from '../../i18n/evidence-text';
 import { useI18n } from '../../i18n/i18n-context';
 import { TextField } from './fields';
 import { fieldId, NEW_THRESHOLD, type ThresholdForm } from './rubric-form';
@@ -22,7 +22,8 @@ type Flag = 'baseline' | 'lowerBoundAboveZero';
  * baseline in points. The wizard suggests a level only from these.
  */
 export function ThresholdEditor({ levelId, context, threshold, onChange }: Props) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = (key: EvidenceKey) => evidenceText(lang, key);
   const id = (key: string) => fieldId(levelId, ['evidenceThreshold', key]);
   const toggleId = id('on');
   const set = (change: Partial<ThresholdForm>) =>
