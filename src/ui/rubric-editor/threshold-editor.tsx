@@ -15,6 +15,7 @@ interface Props {
 }
 
 type Flag = 'baseline' | 'lowerBoundAboveZero';
+type NumberKey = 'minItems' | 'min' | 'delta';
 
 /**
  * The part of a level's wording that model evidence can meet: which key
@@ -47,6 +48,16 @@ export function ThresholdEditor({ levelId, context, threshold, onChange }: Props
     </label>
   );
 
+  const number = (key: NumberKey, label: string) => (
+    <TextField
+      id={id(key)}
+      label={label}
+      value={threshold?.[key] ?? ''}
+      numeric
+      onChange={(value) => set({ [key]: value })}
+    />
+  );
+
   return (
     <fieldset className="field rubric-editor-threshold" id={id('group')}>
       <legend>{t('editor.threshold')}</legend>
@@ -77,28 +88,10 @@ export function ThresholdEditor({ levelId, context, threshold, onChange }: Props
               ))}
             </div>
           </fieldset>
-          <TextField
-            id={id('minItems')}
-            label={t('editor.thresholdMinItems')}
-            value={threshold.minItems}
-            numeric
-            onChange={(minItems) => set({ minItems })}
-          />
-          <TextField
-            id={id('min')}
-            label={t('editor.thresholdMin')}
-            value={threshold.min}
-            numeric
-            onChange={(min) => set({ min })}
-          />
+          {number('minItems', t('editor.thresholdMinItems'))}
+          {number('min', t('editor.thresholdMin'))}
           {flag('baseline', t('editor.thresholdBaseline'))}
-          <TextField
-            id={id('delta')}
-            label={t('editor.thresholdDelta')}
-            value={threshold.delta}
-            numeric
-            onChange={(delta) => set({ delta })}
-          />
+          {number('delta', t('editor.thresholdDelta'))}
           {flag('lowerBoundAboveZero', t('editor.thresholdAboveZero'))}
         </>
       )}
