@@ -1,10 +1,10 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scoreCsv } from '../helpers/evaluation-files';
 import { loadRubric } from '../helpers/fixtures';
-import { pdfText, qpdfCheck, squeeze, writeTemp } from '../report/pdf-tools';
+import { pdfText, qpdfCheck, squeeze } from '../report/pdf-tools';
 import {
   closeAll,
   expectNoAxeViolations,
@@ -13,6 +13,7 @@ import {
   screenshot,
   SCREENSHOT_DIR,
   watchPage,
+  downloadPdf,
 } from './harness';
 
 afterAll(closeAll);
@@ -38,18 +39,6 @@ const scores = (right: number) => Buffer.from(scoreCsv(N, right));
 
 const TASK = 'Contract clause classification';
 const HELD_OUT = 'Customer A test set';
-
-async function downloadPdf(page: Page): Promise<string> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download PDF' }).click(),
-  ]);
-  const path = writeTemp('evidence.pdf', readFileSync((await download.path())!));
-  await expect
-    .poll(() => page.getByTestId('pdf-status').innerText())
-    .toContain(download.suggestedFilename());
-  return path;
-}
 
 /** Chooses a level (1-based) and "verified", and continues to the next step. */
 async function answer(page: Page, level: number): Promise<void> {
@@ -172,7 +161,7 @@ describe('model evidence in the browser', () => {
       .getByTestId('model-evidence')
       .screenshot({ path: join(SCREENSHOT_DIR, 'evidence-results-en-1280.png') });
 
-    const path = await downloadPdf(page);
+    const path = (await downloadPdf(page)).path;
     expect(qpdfCheck(path).ok).toBe(true);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     copyFileSync(path, join(SCREENSHOT_DIR, 'evidence-report-en.pdf'));

@@ -4,10 +4,9 @@
  * PDF its fonts from the Cache Storage once they were fetched), the manifest
  * makes it installable, and a new version waits for the user's word.
  */
-import { readFileSync } from 'node:fs';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pdfText, qpdfCheck, squeeze, writeTemp } from '../report/pdf-tools';
+import { pdfText, qpdfCheck, squeeze } from '../report/pdf-tools';
 import {
   closeAll,
   expectNoAxeViolations,
@@ -17,23 +16,12 @@ import {
   waitUntilOfflineReady,
   watchPage,
   openScreen,
+  downloadPdf,
 } from './harness';
 import { startAppServer, type AppServer } from './harness/server';
 import { startByKeyboard } from './wizard-flow';
 
 afterAll(closeAll);
-
-async function downloadPdf(page: Page): Promise<string> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download PDF' }).click(),
-  ]);
-  const path = writeTemp('offline.pdf', readFileSync((await download.path())!));
-  await expect
-    .poll(() => page.getByTestId('pdf-status').innerText())
-    .toContain(download.suggestedFilename());
-  return path;
-}
 
 describe('offline', () => {
   it('reloads and works with the network off after one online visit', async () => {
@@ -60,7 +48,7 @@ describe('offline', () => {
     // Online once: a PDF, which fetches the report fonts and keeps them.
     await page.getByRole('button', { name: 'Open the example' }).click();
     await page.locator('.radar canvas').first().waitFor();
-    expect(qpdfCheck(await downloadPdf(page)).ok).toBe(true);
+    expect(qpdfCheck((await downloadPdf(page)).path).ok).toBe(true);
     await page.getByRole('button', { name: 'New assessment', exact: true }).click();
     await page.getByRole('button', { name: 'Open the example' }).waitFor();
     await guard.expectClean();
@@ -82,7 +70,7 @@ describe('offline', () => {
     await page.getByRole('button', { name: 'Open the example' }).click();
     await page.locator('.radar canvas').first().waitFor();
     await page.getByTestId('overall-score').waitFor();
-    const offlinePdf = await downloadPdf(page);
+    const offlinePdf = (await downloadPdf(page)).path;
     expect(qpdfCheck(offlinePdf).ok).toBe(true);
     expect(squeeze(pdfText(offlinePdf))).toContain(squeeze('DeepLake AI 深湖智能'));
     await screenshot(page, 'offline-results');

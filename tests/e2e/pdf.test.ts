@@ -1,29 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listCriteria } from '../../src/core/rubric-index';
 import type { Rubric } from '../../src/core/schema';
 import { repoPath } from '../helpers/fixtures';
-import { pdfInfo, pdfText, qpdfCheck, squeeze, writeTemp } from '../report/pdf-tools';
-import { closeAll, expectNoAxeViolations, newPage, watchPage } from './harness';
+import { pdfInfo, pdfText, qpdfCheck, squeeze } from '../report/pdf-tools';
+import { closeAll, expectNoAxeViolations, newPage, watchPage, downloadPdf } from './harness';
 
 afterAll(closeAll);
 
 const rubric = (
   JSON.parse(readFileSync(repoPath('examples/deeplake-ai.json'), 'utf8')) as { rubric: Rubric }
 ).rubric;
-
-async function downloadPdf(page: Page): Promise<{ path: string; name: string }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: /Download PDF|下载 PDF/ }).click(),
-  ]);
-  const path = writeTemp('download.pdf', readFileSync((await download.path())!));
-  await expect
-    .poll(() => page.getByTestId('pdf-status').innerText())
-    .toContain(download.suggestedFilename());
-  return { path, name: download.suggestedFilename() };
-}
 
 describe('the PDF report in the browser', () => {
   it('loads jsPDF and fonts only on request, and downloads valid English and Chinese reports', async () => {

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/canonical-json';
 import { serializeBundle } from '../../src/core/import-file';
 import type { Rubric } from '../../src/core/schema';
 import { loadRubric, repoPath } from '../helpers/fixtures';
 import { sealShare } from '../helpers/share-link-forge';
-import { pdfText, qpdfCheck, squeeze, writeTemp } from '../report/pdf-tools';
+import { pdfText, qpdfCheck, squeeze } from '../report/pdf-tools';
 import {
   closeAll,
   expectNoAxeViolations,
@@ -17,8 +16,8 @@ import {
   SCREENSHOT_DIR,
   watchPage,
   savedDrafts,
+  downloadPdf,
 } from './harness';
-import {} from './wizard-flow';
 
 afterAll(closeAll);
 
@@ -31,18 +30,6 @@ const question = (id: string) => founder.dealBreakers!.find((d) => d.id === id)!
 
 /** Levels for steps 2–12, by the mouse: the demand step is answered through its checklist. */
 const LEVELS = [2, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3];
-
-async function downloadPdf(page: Page): Promise<string> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: '下载 PDF' }).click(),
-  ]);
-  const path = writeTemp('rubric-2.pdf', readFileSync((await download.path())!));
-  await expect
-    .poll(() => page.getByTestId('pdf-status').innerText())
-    .toContain(download.suggestedFilename());
-  return path;
-}
 
 describe('rubric 2.0 in the Chinese interface', () => {
   it('ticks facts, applies the suggested level, answers the deal-breakers, and finds the stage and the cap on screen and in the PDF', async () => {
@@ -152,7 +139,7 @@ describe('rubric 2.0 in the Chinese interface', () => {
     await screenshot(page, 'rubric2-results-zh-1280');
 
     // The PDF, in Chinese: the stage reading, the deal-breaker and the ticked facts in its text.
-    const path = await downloadPdf(page);
+    const path = (await downloadPdf(page)).path;
     expect(qpdfCheck(path).ok).toBe(true);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     copyFileSync(path, join(SCREENSHOT_DIR, 'rubric2-report-zh.pdf'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectParallelCatalogs } from '../helpers/catalog-checks';
 import en from '../../src/i18n/evidence.en.json';
 import zh from '../../src/i18n/evidence.zh.json';
 import {
@@ -9,18 +10,12 @@ import {
 } from '../../src/i18n/evidence-text';
 import { sampleEvidence } from '../helpers/model-evidence';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
 describe('model evidence wording', () => {
   const enWords = en as Record<string, string>;
   const zhWords = zh as Record<string, string>;
 
   it('has every key in both languages, none empty, with the same placeholders', () => {
-    expect(Object.keys(zhWords).sort()).toEqual(Object.keys(enWords).sort());
-    for (const key of Object.keys(enWords)) {
-      expect(enWords[key]?.trim(), key).not.toBe('');
-      expect(placeholders(zhWords[key] ?? ''), key).toEqual(placeholders(enWords[key] ?? ''));
-    }
+    expectParallelCatalogs(enWords, zhWords);
   });
 
   it('writes Chinese with Chinese characters, not untranslated English (metric names aside)', () => {

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { expectParallelCatalogs } from '../helpers/catalog-checks';
 import { detectLanguage } from '../../src/i18n/detect-language';
 import { MESSAGES, t } from '../../src/i18n/t';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('UI messages', () => {
   const en = MESSAGES.en as Record<string, string>;
   const zh = MESSAGES.zh as Record<string, string>;
 
-  it('has every key in both languages', () => {
-    expect(Object.keys(zh).filter((k) => !(k in en))).toEqual([]);
-    expect(Object.keys(en).filter((k) => !(k in zh))).toEqual([]);
-  });
-
-  it('has no empty text and the same placeholders in both languages', () => {
-    for (const key of Object.keys(en)) {
-      expect(en[key]?.trim(), key).not.toBe('');
-      expect(zh[key]?.trim(), key).not.toBe('');
-      expect(placeholders(zh[key] ?? ''), key).toEqual(placeholders(en[key] ?? ''));
-    }
+  it('has every key in both languages, none empty, with the same placeholders', () => {
+    expectParallelCatalogs(en, zh);
   });
 
   it('writes Chinese with Chinese characters, not untranslated English', () => {

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { expectParallelCatalogs } from '../helpers/catalog-checks';
 import { TEAM_MESSAGES, teamText } from '../../src/i18n/team-text';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('team mode wording', () => {
   const en = TEAM_MESSAGES.en as Record<string, string>;
   const zh = TEAM_MESSAGES.zh as Record<string, string>;
 
-  it('has every key in both languages', () => {
-    expect(Object.keys(zh).filter((k) => !(k in en))).toEqual([]);
-    expect(Object.keys(en).filter((k) => !(k in zh))).toEqual([]);
-  });
-
-  it('has no empty text and the same placeholders in both languages', () => {
-    for (const key of Object.keys(en)) {
-      expect(en[key]?.trim(), key).not.toBe('');
-      expect(zh[key]?.trim(), key).not.toBe('');
-      expect(placeholders(zh[key] ?? ''), key).toEqual(placeholders(en[key] ?? ''));
-    }
+  it('has every key in both languages, none empty, with the same placeholders', () => {
+    expectParallelCatalogs(en, zh);
   });
 
   it('writes Chinese with Chinese characters and punctuation', () => {

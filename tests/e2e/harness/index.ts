@@ -18,3 +18,4 @@ export { savedDrafts, storedLibrary } from './stored';
 export type { StoredLibrary } from './stored';
 export { waitUntilOfflineReady } from './service-worker';
 export { openScreen } from './navigation';
+export { downloadPdf } from './download-pdf';
