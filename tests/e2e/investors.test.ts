@@ -53,6 +53,16 @@ describe('investors', () => {
     await expectNoAxeViolations(page, 'rubric editor, evidence thresholds');
     await levelFour.scrollIntoViewIfNeeded();
     await screenshot(page, 'rubric-editor-thresholds-en-1280', { fullPage: false });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByRole('button', { name: '中文' }).click();
+    // Every level has the box; the fourth is level 4's.
+    const levelFourZh = algorithms.getByText('可测量的证据').nth(3);
+    await levelFourZh.waitFor();
+    await expectNoAxeViolations(page, 'rubric editor, evidence thresholds, zh, 375 px');
+    await levelFourZh.scrollIntoViewIfNeeded();
+    await screenshot(page, 'rubric-editor-thresholds-zh-375', { fullPage: false });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Save rubric' }).click();
     await page.getByTestId('custom-rubric').waitFor();
     expect(await page.getByTestId('custom-rubric').innerText()).toContain('Fund II deal screen');

@@ -69,6 +69,14 @@ describe('a deal only a teammate has started', () => {
     expect(await listed.innerText()).toContain('0 of 1 raters submitted');
     await expectNoAxeViolations(bo, 'deals with a server-only deal');
     await screenshot(bo, 'team-server-only-deal');
+    // The same list in Chinese on a phone.
+    await bo.setViewportSize({ width: 375, height: 800 });
+    await bo.getByRole('button', { name: '中文' }).click();
+    await bo.getByRole('button', { name: '为 Quiet Lake AI 评分' }).waitFor();
+    await expectNoAxeViolations(bo, 'server-only deal, zh, 375 px');
+    await screenshot(bo, 'team-server-only-deal-zh-375');
+    await bo.getByRole('button', { name: 'English' }).click();
+    await bo.setViewportSize({ width: 1280, height: 800 });
 
     await listed.getByRole('button', { name: 'Score Quiet Lake AI' }).click();
     expect(await bo.getByTestId('start-for-deal').innerText()).toContain(dealKey!);
